@@ -1,0 +1,43 @@
+/** `deck outline`: the outline as JSON (for tools) or as an indented list (for people). */
+import type { Block, Outline } from '../types.ts';
+
+const text = (blocks: Block[]) => blocks.map((b) => (b.kind === 'list' ? b.items.join('\n') : b.kind === 'figure' ? b.alt : b.text)).join('\n\n');
+
+export function outlineJson(outline: Outline) {
+  const section = (s: Outline['sections'][number]): unknown => ({
+    heading: s.heading,
+    line: s.line,
+    body: text(s.blocks),
+    ...(s.subsections.length ? { subsections: s.subsections.map(section) } : {}),
+  });
+  return {
+    title: outline.title,
+    lang: outline.lang,
+    dir: outline.dir,
+    format: outline.format,
+    meta: outline.meta,
+    intro: text(outline.intro),
+    sections: outline.sections.map(section),
+    faq: outline.faq.map((f) => ({ question: f.question, answer: text(f.answer), line: f.line })),
+    conclusion: outline.conclusion ? { heading: outline.conclusion.heading, body: text(outline.conclusion.blocks), line: outline.conclusion.line } : null,
+    dropped: outline.dropped,
+  };
+}
+
+export function printOutline(outline: Outline, json: boolean, out: (line: string) => void): void {
+  if (json) {
+    out(JSON.stringify(outlineJson(outline), null, 2));
+    return;
+  }
+  out(`${outline.title}  [${outline.format}, ${outline.lang}]`);
+  const walk = (sections: Outline['sections'], depth: number) => {
+    for (const s of sections) {
+      out(`${'  '.repeat(depth)}- ${s.heading}${s.line ? `  (line ${s.line})` : ''}`);
+      walk(s.subsections, depth + 1);
+    }
+  };
+  walk(outline.sections, 0);
+  if (outline.conclusion) out(`- ${outline.conclusion.heading ?? 'Conclusion'}  (line ${outline.conclusion.line ?? '?'})`);
+  for (const f of outline.faq) out(`- FAQ: ${f.question}`);
+  for (const d of outline.dropped) out(`  dropped: ${d.text}${d.line ? ` (line ${d.line})` : ''}`);
+}

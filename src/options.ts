@@ -1,0 +1,23 @@
+/** What users may set, and the defaults, in one place. */
+import type { ThemeName } from './types.ts';
+
+export interface UserOptions {
+  /** Overrides the article's `theme`; default: the article's, else follows the reader's system. */
+  theme?: ThemeName;
+  /** Points appear one at a time (default false: all at once). */
+  fragments?: boolean;
+  /** Most points a slide shows before a continuation slide (default 4). */
+  maxPoints?: number;
+}
+
+export type ResolvedOptions = Readonly<Required<Omit<UserOptions, 'theme'>> & Pick<UserOptions, 'theme'>>;
+
+export const DEFAULTS = { fragments: false, maxPoints: 4 } as const;
+
+export function resolveOptions(user: UserOptions = {}): ResolvedOptions {
+  return Object.freeze({
+    theme: user.theme,
+    fragments: user.fragments ?? DEFAULTS.fragments,
+    maxPoints: Math.min(6, Math.max(2, user.maxPoints ?? DEFAULTS.maxPoints)),
+  });
+}

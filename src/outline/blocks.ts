@@ -1,0 +1,70 @@
+/** mdast block nodes → the outline's Blocks: plain text only, so nothing from the article is markup. */
+import type { List, ListItem, Nodes, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { Block, Link } from '../types.ts';
+
+/** Plain text of a node, with raw HTML kept as literal text and whitespace collapsed. */
+export function textOf(node: Nodes): string {
+  return toString(node, { includeHtml: true, includeImageAlt: true }).replace(/\s+/g, ' ').trim();
+}
+
+export function lineOf(node: { position?: { start: { line: number } } }): number | undefined {
+  return node.position?.start.line;
+}
+
+export function toBlocks(node: RootContent): Block[] {
+  const line = lineOf(node);
+  switch (node.type) {
+    case 'paragraph': {
+      const images = collect(node, 'image');
+      const text = textOf(node);
+      const blocks: Block[] = [];
+      const onlyImages = images.length > 0 && node.children.every((c) => c.type === 'image' || (c.type === 'text' && !c.value.trim()));
+      if (!onlyImages && text) blocks.push(withLinks({ kind: 'paragraph', text, line }, node));
+      for (const image of images) blocks.push({ kind: 'figure', src: image.url, alt: image.alt ?? '', line });
+      return blocks;
+    }
+    case 'heading':
+      return [{ kind: 'paragraph', text: textOf(node), line }];
+    case 'list':
+      return [withLinks({ kind: 'list', ordered: Boolean(node.ordered), items: listItems(node), line }, node)];
+    case 'blockquote':
+      return [{ kind: 'quote', text: textOf(node), line }];
+    case 'code':
+      return [{ kind: 'code', text: node.value, lang: node.lang ?? undefined, line }];
+    case 'html': {
+      const text = node.value.trim();
+      return text ? [{ kind: 'paragraph', text, line }] : [];
+    }
+    case 'table':
+      return [{ kind: 'list', ordered: false, items: node.children.map((row) => row.children.map(textOf).join(' — ')), line }];
+    case 'thematicBreak':
+    case 'definition':
+    case 'yaml':
+      return [];
+    default: {
+      const text = textOf(node as Nodes);
+      return text ? [{ kind: 'paragraph', text, line }] : [];
+    }
+  }
+}
+
+/** Items of a list, each item's nested content flattened into its text. */
+export function listItems(list: List): string[] {
+  return list.children.map((item: ListItem) => textOf(item)).filter(Boolean);
+}
+
+function withLinks<T extends Block>(block: T, node: Nodes): T {
+  const links: Link[] = collect(node, 'link').map((link) => ({ text: textOf(link), url: link.url }));
+  return links.length ? { ...block, links } : block;
+}
+
+function collect<T extends 'image' | 'link'>(node: Nodes, type: T): Extract<Nodes, { type: T }>[] {
+  const found: Extract<Nodes, { type: T }>[] = [];
+  const visit = (n: Nodes) => {
+    if (n.type === type) found.push(n as Extract<Nodes, { type: T }>);
+    if ('children' in n) for (const child of n.children) visit(child as Nodes);
+  };
+  visit(node);
+  return found;
+}

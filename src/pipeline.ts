@@ -1,0 +1,34 @@
+/**
+ * The whole pipeline, in order: read → outline → plan → render.
+ * Building the page (Vite) and exporting (PDF) take the rendered deck from here.
+ */
+import { buildOutline } from './outline/index.ts';
+import { resolveOptions, type UserOptions } from './options.ts';
+import { planDeck } from './plan/index.ts';
+import { parseArticle, readArticle } from './read/index.ts';
+import { renderDeck, type RenderedDeck } from './render/index.ts';
+import type { Deck, Outline, Source } from './types.ts';
+
+export interface Compiled {
+  source: Source;
+  outline: Outline;
+  deck: Deck;
+  rendered: RenderedDeck;
+}
+
+export function compileSource(source: Source, options: UserOptions = {}): Compiled {
+  const resolved = resolveOptions(options);
+  const outline = buildOutline(source);
+  const deck = planDeck(outline, resolved);
+  return { source, outline, deck, rendered: renderDeck(deck) };
+}
+
+/** Compiles an article file on disk. */
+export async function compileFile(file: string, options: UserOptions = {}): Promise<Compiled> {
+  return compileSource(await readArticle(file), options);
+}
+
+/** Compiles article text in memory (tests, the dev server). */
+export function compileText(text: string, file: string, options: UserOptions = {}): Compiled {
+  return compileSource(parseArticle(text, file), options);
+}

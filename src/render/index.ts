@@ -1,0 +1,46 @@
+/** Rendering: Deck → the HTML of the slides and the page attributes, serialized from hast. */
+import type { Element } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { h } from 'hastscript';
+import type { Deck, Slide } from '../types.ts';
+import { layouts } from './layouts.ts';
+import { renderNotes } from './notes.ts';
+
+export interface RenderedDeck {
+  /** `<div class="reveal">…</div>`: every slide with its notes. */
+  body: string;
+  /** The page title, escaped for use inside `<title>`. */
+  title: string;
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  theme: Deck['theme'];
+  slideCount: number;
+}
+
+export function renderDeck(deck: Deck): RenderedDeck {
+  const tree = h('div.reveal', { 'data-theme': deck.theme }, [h('div.slides', deck.slides.map((slide) => renderSlide(slide, deck)))]);
+  return {
+    body: toHtml(tree),
+    title: toHtml({ type: 'text', value: deck.title }),
+    lang: escapeAttribute(deck.lang),
+    dir: deck.dir,
+    theme: deck.theme,
+    slideCount: deck.slides.length,
+  };
+}
+
+export function renderSlide(slide: Slide, deck: Deck): Element {
+  return h(
+    `section.slide.slide--${slide.kind}`,
+    {
+      dataTiming: String(slide.timing),
+      dataKind: slide.kind,
+      dataLine: slide.source?.line !== undefined ? String(slide.source.line) : undefined,
+    },
+    [...layouts[slide.kind](slide, deck), renderNotes(slide.notes)],
+  );
+}
+
+function escapeAttribute(value: string): string {
+  return value.replace(/[^A-Za-z0-9-]/g, '');
+}

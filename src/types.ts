@@ -1,0 +1,149 @@
+/**
+ * The data that flows through the pipeline, in order:
+ * read (file → Source) → outline (Source → Outline) → plan (Outline → Deck) → render (Deck → HTML).
+ */
+import type { Root } from 'mdast';
+
+/** A place in the user's article. Lines and columns are 1-based. */
+export interface Position {
+  file: string;
+  line?: number;
+  column?: number;
+}
+
+export type ArticleFormat = 'text' | 'markdown' | 'html';
+export type ThemeName = 'light' | 'dark';
+
+/** Metadata from front matter, `<meta>` tags or the article itself. */
+export interface ArticleMeta {
+  title?: string;
+  author?: string;
+  date?: string;
+  lang?: string;
+  theme?: ThemeName;
+  /** Planned talk length in minutes; scales every slide's timing. */
+  duration?: number;
+}
+
+/** What a reader returns: the article as an mdast tree whose nodes keep their source lines. */
+export interface Source {
+  file: string;
+  format: ArticleFormat;
+  meta: ArticleMeta;
+  tree: Root;
+  /** Messages about things the reader had to drop or guess. */
+  warnings: Diagnostic[];
+}
+
+export interface Diagnostic {
+  severity: 'error' | 'warning';
+  message: string;
+  position?: Position;
+}
+
+/** One piece of body text: a paragraph, a list, a quote, a code block or a figure. */
+export type Block =
+  | { kind: 'paragraph'; text: string; line?: number; links?: Link[] }
+  | { kind: 'list'; ordered: boolean; items: string[]; line?: number; links?: Link[] }
+  | { kind: 'quote'; text: string; line?: number }
+  | { kind: 'code'; text: string; lang?: string; line?: number }
+  | { kind: 'figure'; src: string; alt: string; line?: number };
+
+export interface Link {
+  text: string;
+  url: string;
+}
+
+export interface Section {
+  heading: string;
+  line?: number;
+  /** Body of the section, verbatim, in order. */
+  blocks: Block[];
+  /** Points the author wrote as a list right under the heading, if any. */
+  authorPoints?: string[];
+  subsections: Section[];
+}
+
+export interface FaqItem {
+  question: string;
+  answer: Block[];
+  line?: number;
+}
+
+export interface Conclusion {
+  heading?: string;
+  blocks: Block[];
+  line?: number;
+}
+
+/** The article as a careful reader would outline it. */
+export interface Outline {
+  file: string;
+  format: ArticleFormat;
+  meta: ArticleMeta;
+  title: string;
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  /** Text before the first section. */
+  intro: Block[];
+  sections: Section[];
+  faq: FaqItem[];
+  faqHeading?: string;
+  conclusion?: Conclusion;
+  /** Boilerplate the outline dropped (comment prompts, share widgets, cookie notices). */
+  dropped: { text: string; line?: number }[];
+  warnings: Diagnostic[];
+}
+
+export type SlideKind =
+  | 'title'
+  | 'agenda'
+  | 'section'
+  | 'stat'
+  | 'timeline'
+  | 'figure'
+  | 'faq'
+  | 'conclusion'
+  | 'closing';
+
+export interface TimelineEvent {
+  date: string;
+  /** Sort key: year * 12 + month (0 when unknown). */
+  order: number;
+  caption: string;
+}
+
+export interface Slide {
+  kind: SlideKind;
+  title: string;
+  /** Small text above the title (e.g. the parent section of a subsection, "continued"). */
+  kicker?: string;
+  subtitle?: string;
+  points: string[];
+  /** Shown after a click (FAQ answers). */
+  reveal?: string;
+  stat?: { figure: string; caption: string };
+  events?: TimelineEvent[];
+  figure?: { src: string; alt: string };
+  /** Speaker notes, verbatim from the article. */
+  notes: Block[];
+  /** Seconds the speaker should spend here. */
+  timing: number;
+  /** Points appear one by one. */
+  fragments: boolean;
+  source?: Position;
+}
+
+export interface Deck {
+  title: string;
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  theme: ThemeName | 'auto';
+  author?: string;
+  date?: string;
+  /** File name the article came from, shown on the closing slide. */
+  sourceName: string;
+  slides: Slide[];
+  /** Sum of slide timings, in seconds. */
+  totalSeconds: number;
+}
