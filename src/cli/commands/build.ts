@@ -1,0 +1,30 @@
+/** `deck build [article] [--out dir]` */
+import path from 'node:path';
+import { Option, type Command } from 'commander';
+import type { ThemeName } from '../../types.ts';
+import { resolveArticle } from '../../vite/article.ts';
+import { displayPath, type Io } from '../io.ts';
+
+export const themeOption = () =>
+  new Option('--theme <name>', "light or dark (default: the article's, else the viewer's system)").choices(['light', 'dark']);
+
+export function registerBuild(program: Command, io: Io): void {
+  program
+    .command('build')
+    .description('build a deck folder (index.html + assets) from an article')
+    .argument('[article]', 'article file (default: the article in slides/)')
+    .option('-o, --out <dir>', 'output folder', 'dist')
+    .addOption(themeOption())
+    .option('--fragments', 'reveal points one at a time')
+    .action(async (article: string | undefined, opts: { out: string; theme?: ThemeName; fragments?: boolean }) => {
+      const file = article ?? resolveArticle(process.cwd());
+      const started = performance.now();
+      const { buildDeck, formatDuration } = await import('../build.ts');
+      const { outDir, compiled } = await buildDeck(file, opts.out, { theme: opts.theme, fragments: opts.fragments });
+      const { deck } = compiled;
+      io.out(
+        `deck: ${displayPath(path.join(outDir, 'index.html'))}: ${deck.slides.length} slides, ` +
+          `talk time ${formatDuration(deck.totalSeconds)} (built in ${((performance.now() - started) / 1000).toFixed(2)} s)`,
+      );
+    });
+}
