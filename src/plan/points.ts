@@ -5,49 +5,47 @@
 import type { Block } from '../types.ts';
 import { blockText, endsWithAbbreviation, splitSentences } from './sentences.ts';
 
+/** Words of one language that steer where a sentence may be cut. */
 interface Lexicon {
-  stop: Set<string>; // a point never ends on these
+  stop: Set<string>; // a point never ends on these (includes every set below but `appos`/`rel`)
   subord: Set<string>; // open a subordinate clause: the best place to cut before
   coord: Set<string>;
   prep: Set<string>;
   tight: Set<string>; // prepositions bound to the noun before them ("of")
   aux: Set<string>; // cutting before these leaves a subject without its verb
   cond: Set<string>; // conditions: an introduction starting with these is never dropped
-  appos: Set<string>; // open an appositive right after the subject ("OpenAI, a lab founded …,")
+  appos: Set<string>; // open an appositive right after the subject ("OpenAI, a lab founded …, had")
   rel: Set<string>; // open a non-restrictive relative clause between commas
   markers: string[][]; // sentence adverbs, dropped when they open a sentence or stand between commas
-  fluff: RegExp[];
+  fluff: RegExp[]; // rhetorical filler: such sentences become points only when nothing better exists
 }
 
-const FIELDS = ['stop', 'subord', 'coord', 'prep', 'tight', 'aux', 'cond', 'appos', 'rel', 'markers'] as const;
-type Raw = Record<(typeof FIELDS)[number], string>;
+type Raw = Record<Exclude<keyof Lexicon, 'fluff'>, string> & { fluff: RegExp[] };
 
-function lexicon(raw: Raw, fluff: RegExp[]): Lexicon {
+function lexicon(raw: Raw): Lexicon {
   const set = (s: string) => new Set(s.split(' '));
   const { subord, coord, prep, tight, aux } = raw;
   return {
     stop: set([raw.stop, subord, coord, prep, tight, aux].join(' ')),
     ...{ subord: set(subord), coord: set(coord), prep: set(prep), tight: set(tight), aux: set(aux) },
-    ...{ cond: set(raw.cond), appos: set(raw.appos), rel: set(raw.rel), fluff },
+    ...{ cond: set(raw.cond), appos: set(raw.appos), rel: set(raw.rel), fluff: raw.fluff },
     markers: raw.markers.split('|').map((m) => m.split(' ')),
   };
 }
 
 const LEXICONS: Record<string, Lexicon> = {
-  en: lexicon(
-    {
-      stop: "a an the this these those such some any each every no not all both either neither much many more most less few several other another own same than just also only even very too quite rather i me my we us our you your he him his she her it its they them their there here what whatever e.g i.e it's they're we're you're that's there's being having s",
-      subord: 'but while which who whom where when because although though whereas since unless until that whether if yet so as once',
-      coord: 'and or nor',
-      prep: 'to in on for with at by from into onto about above across after against along among around before behind below beneath beside between beyond during inside near over through throughout toward towards under upon within without via despite like unlike per including',
-      tight: 'of',
-      aux: 'is are was were be been am has have had do does did will would shall should can could may might must',
-      cond: 'if unless whether',
-      appos: 'a an the one which who whose once formerly now founded based known led headquartered',
-      rel: 'which who whose',
-      markers: 'yes|however|moreover|furthermore|additionally|also|indeed|in addition|in fact|in conclusion|in short|in summary|of course|therefore|thus|finally|ultimately|besides|meanwhile|consequently|similarly|likewise|notably|importantly|overall|for example|for instance|on the other hand|as a result|in other words|after all',
-    },
-    [
+  en: lexicon({
+    stop: "a an the this these those such some any each every no not all both either neither much many more most less few several other another own same than just also only even very too quite rather i me my we us our you your he him his she her it its they them their there here what whatever e.g i.e it's they're we're you're that's there's being having s",
+    subord: 'but while which who whom where when because although though whereas since unless until that whether if yet so as once',
+    coord: 'and or nor',
+    prep: 'to in on for with at by from into onto about above across after against along among around before behind below beneath beside between beyond during inside near over through throughout toward towards under upon within without via despite like unlike per including',
+    tight: 'of',
+    aux: 'is are was were be been am has have had do does did will would shall should can could may might must',
+    cond: 'if unless whether',
+    appos: 'a an the one which who whose once formerly now founded based known led headquartered',
+    rel: 'which who whose',
+    markers: 'yes|however|moreover|furthermore|additionally|also|indeed|in addition|in fact|in conclusion|in short|in summary|of course|therefore|thus|finally|ultimately|besides|meanwhile|consequently|similarly|likewise|notably|importantly|overall|for example|for instance|on the other hand|as a result|in other words|after all',
+    fluff: [
       /\bneeds? no introduction\b/i,
       /\bin this (article|post|blog|piece|guide|essay)\b/i,
       /\b(join us|read on|stay tuned|without further ado|buckle up|click here|subscribe)\b/i,
@@ -55,55 +53,49 @@ const LEXICONS: Record<string, Lexicon> = {
       /\bwe will (explore|discuss|dissect|look at|delve|examine)\b/i,
       /\b(goes without saying|as we all know|with great power comes great responsibility)\b/i,
     ],
-  ),
-  es: lexicon(
-    {
-      stop: 'el la lo los las un una unos unas este esta estos estas ese esa su sus mi mis nuestro nuestra se le les me te nos no muy más menos tan ya también solo sólo cada otro otra otros otras',
-      subord: 'pero mientras que quien quienes cual cuales donde cuando porque aunque como si sino',
-      coord: 'y e o u ni',
-      prep: 'a al en con por para sin sobre entre desde hasta hacia según contra durante mediante tras ante bajo',
-      tight: 'de del',
-      aux: 'es son fue fueron era eran ha han he hemos había ser sido está están estaba puede pueden será serán',
-      cond: 'si',
-      appos: 'un una el la los las uno',
-      rel: 'que quien quienes cual cuales cuyo cuya',
-      markers: 'además|sin embargo|por ejemplo|por otro lado|en conclusión|en resumen|por lo tanto|finalmente|también|de hecho|por último',
-    },
-    [/\ben este (artículo|post|texto)/i],
-  ),
-  de: lexicon(
-    {
-      stop: 'der die das den dem des ein eine einen einem einer eines sich sein seine seiner ihr ihre ihrem ihren es er sie wir man nicht auch noch sehr mehr nur schon so dies diese dieser dieses jede jeder jedes kein keine',
-      subord: 'aber während weil obwohl dass wenn als wie sondern denn ob da damit welche welcher welches',
-      coord: 'und oder sowie',
-      prep: 'zu zum zur im in an am auf für bei beim aus nach über unter vor durch gegen ohne um mit seit bis',
-      tight: 'von vom',
-      aux: 'ist sind war waren hat haben hatte hatten wird werden wurde wurden kann können muss soll',
-      cond: 'wenn falls ob',
-      appos: 'ein eine einer',
-      rel: 'der die das welche welcher welches',
-      markers: 'außerdem|allerdings|zudem|schließlich|zum beispiel|jedoch|deshalb|daher|trotzdem',
-    },
-    [/\bin diesem (artikel|beitrag)/i],
-  ),
-  fr: lexicon(
-    {
-      stop: 'le la les un une des du ce cet cette ces son sa ses leur leurs mon ma mes notre nos se ne pas plus moins très aussi tout tous toute toutes il elle ils elles on nous vous y',
-      subord: 'mais tandis qui que dont où quand parce comme si lorsque puisque car',
-      coord: 'et ou ni',
-      prep: 'à au aux en dans sur pour par avec sans sous entre vers chez pendant depuis contre selon',
-      tight: 'de',
-      aux: 'est sont était étaient a ont avait avaient été être sera seront peut peuvent',
-      cond: 'si',
-      appos: 'un une le la les',
-      rel: 'qui dont lequel laquelle',
-      markers: "cependant|en outre|de plus|en conclusion|par exemple|enfin|toutefois|ainsi|d'ailleurs|par ailleurs|néanmoins",
-    },
-    [/\bdans cet article\b/i],
-  ),
+  }),
+  es: lexicon({
+    stop: 'el la lo los las un una unos unas este esta estos estas ese esa su sus mi mis nuestro nuestra se le les me te nos no muy más menos tan ya también solo sólo cada otro otra otros otras',
+    subord: 'pero mientras que quien quienes cual cuales donde cuando porque aunque como si sino',
+    coord: 'y e o u ni',
+    prep: 'a al en con por para sin sobre entre desde hasta hacia según contra durante mediante tras ante bajo',
+    tight: 'de del',
+    aux: 'es son fue fueron era eran ha han he hemos había ser sido está están estaba puede pueden será serán',
+    cond: 'si',
+    appos: 'un una el la los las uno',
+    rel: 'que quien quienes cual cuales cuyo cuya',
+    markers: 'además|sin embargo|por ejemplo|por otro lado|en conclusión|en resumen|por lo tanto|finalmente|también|de hecho|por último',
+    fluff: [/\ben este (artículo|post|texto)/i],
+  }),
+  de: lexicon({
+    stop: 'der die das den dem des ein eine einen einem einer eines sich sein seine seiner ihr ihre ihrem ihren es er sie wir man nicht auch noch sehr mehr nur schon so dies diese dieser dieses jede jeder jedes kein keine',
+    subord: 'aber während weil obwohl dass wenn als wie sondern denn ob da damit welche welcher welches',
+    coord: 'und oder sowie',
+    prep: 'zu zum zur im in an am auf für bei beim aus nach über unter vor durch gegen ohne um mit seit bis',
+    tight: 'von vom',
+    aux: 'ist sind war waren hat haben hatte hatten wird werden wurde wurden kann können muss soll',
+    cond: 'wenn falls ob',
+    appos: 'ein eine einer',
+    rel: 'der die das welche welcher welches',
+    markers: 'außerdem|allerdings|zudem|schließlich|zum beispiel|jedoch|deshalb|daher|trotzdem',
+    fluff: [/\bin diesem (artikel|beitrag)/i],
+  }),
+  fr: lexicon({
+    stop: 'le la les un une des du ce cet cette ces son sa ses leur leurs mon ma mes notre nos se ne pas plus moins très aussi tout tous toute toutes il elle ils elles on nous vous y',
+    subord: 'mais tandis qui que dont où quand parce comme si lorsque puisque car',
+    coord: 'et ou ni',
+    prep: 'à au aux en dans sur pour par avec sans sous entre vers chez pendant depuis contre selon',
+    tight: 'de',
+    aux: 'est sont était étaient a ont avait avaient été être sera seront peut peuvent',
+    cond: 'si',
+    appos: 'un une le la les',
+    rel: 'qui dont lequel laquelle',
+    markers: "cependant|en outre|de plus|en conclusion|par exemple|enfin|toutefois|ainsi|d'ailleurs|par ailleurs|néanmoins",
+    fluff: [/\bdans cet article\b/i],
+  }),
 };
 
-const lexiconFor = (lang: string): Lexicon => LEXICONS[lang.slice(0, 2).toLowerCase()] ?? LEXICONS.en!;
+const lexiconFor = (lang: string): Lexicon => LEXICONS[lang.split(/[-_]/)[0]!.toLowerCase()] ?? LEXICONS.en!;
 const norm = (word: string) =>
   word.toLowerCase().replace(/’/g, "'").replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 const endsClause = (word: string) => /[,;:]["”’»)]*$/u.test(word);
@@ -124,6 +116,9 @@ function balanced(text: string): boolean {
   return depth === 0 && count(/"/g) % 2 === 0 && count(/[“”„]/gu) % 2 === 0 &&
     count(/«/gu) === count(/»/gu) && count(/‘/gu) <= count(/’(?!\p{L})/gu);
 }
+
+const isMarker = (chunk: string[], lex: Lexicon) =>
+  chunk.length <= 4 && lex.markers.some((m) => m.length === chunk.length && m.every((w, i) => norm(chunk[i]!) === w));
 
 /** Drops a leading sentence adverb ("However,", "In conclusion,"). */
 function dropMarker(words: string[], lex: Lexicon): string[] {
@@ -162,8 +157,7 @@ function dropAsides(words: string[], lex: Lexicon): string[] {
       const chunk = words.slice(i, j + 1);
       const first = norm(word);
       const atSubject = out.length <= 4 && out.slice(0, -1).every((w) => !endsClause(w)) && !introOpener(out[0]!, lex);
-      const marker = lex.markers.some((m) => m.join(' ') === chunk.map(norm).join(' '));
-      const aside = marker || lex.rel.has(first) || (atSubject && lex.appos.has(first));
+      const aside = lex.rel.has(first) || (atSubject && lex.appos.has(first)) || isMarker(chunk, lex);
       if (j >= 0 && j < words.length - 1 && words[j]!.endsWith(',') && aside && balanced(chunk.join(' '))) {
         out[out.length - 1] = prev.slice(0, -1);
         i = j + 1;
@@ -196,12 +190,8 @@ function introLength(words: string[], lex: Lexicon): number {
   return ok && !/\p{N}/u.test(intro.join(' ')) && intro.every((w) => w.endsWith(',') || !endsClause(w)) ? end : 0;
 }
 
-interface Cut {
-  words: string[];
-  end: number;
-  score: number;
-  clean: boolean;
-}
+/** A phrase: `words.slice(0, end)`; `clean` when it ends at a clause boundary or the sentence end. */
+type Cut = { words: string[]; end: number; score: number; clean: boolean };
 
 /** Chooses where to end a phrase of at most `max` words taken from the start of `words`. */
 function bestCut(input: string[], max: number, lex: Lexicon): Cut | undefined {
