@@ -1,4 +1,4 @@
-/** Speaker view (S), search (Ctrl/⌘+Shift+F) and zoom (Alt+click): code fetched on first use. */
+/** Speaker view (S), search (Ctrl/⌘+Shift+F) and zoom (Alt+click, Ctrl+click on Linux): code fetched on first use. */
 import type Reveal from 'reveal.js';
 
 type Deck = InstanceType<typeof Reveal>;
@@ -33,7 +33,8 @@ export function installLazyPlugins(deck: Deck): void {
       event.preventDefault();
       void load('search').then((search) => search.open?.());
     }
-    if (event.key === 'Alt') void load('zoom');
+    // reveal's zoom is Alt+click, or Ctrl+click on Linux.
+    if (event.key === 'Alt' || event.key === 'Control') void load('zoom');
   });
 
   // The speaker view's preview frames and `?notes` links need the plugin at start.

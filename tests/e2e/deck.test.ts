@@ -109,7 +109,8 @@ describe('the bundled article, built and opened in Chromium', () => {
     const firstSentence = (section.notes[0] as { text: string }).text.slice(0, 60);
     await expect.poll(() => popup.evaluate(() => document.querySelector('.speaker-controls-notes')?.textContent ?? ''), { timeout: 15_000 }).toContain(firstSentence);
     expect(await popup.locator('.speaker-controls-time').count()).toBe(1);
-    expect(await popup.locator('.speaker-controls-time .pacing-title').count()).toBe(1);
+    await expect.poll(() => popup.locator('.speaker-controls-time .pacing-title').isVisible(), { timeout: 5000 }).toBe(true);
+    expect(await popup.locator('.speaker-controls-time .pacing').textContent()).toMatch(/\d\d:\d\d/);
     expect(problems).toEqual([]);
     await popup.close();
     await close();
