@@ -6,10 +6,12 @@
 import { Command, CommanderError } from 'commander';
 import { DeckError, isDeckError } from '../errors.ts';
 import { registerBuild } from './commands/build.ts';
+import { registerCheck } from './commands/check.ts';
 import { registerOutline } from './commands/outline.ts';
+import { registerPdf } from './commands/pdf.ts';
 import { stdio, type Io } from './io.ts';
 
-const COMMANDS: ((program: Command, io: Io) => void)[] = [registerBuild, registerOutline];
+const COMMANDS: ((program: Command, io: Io) => void)[] = [registerBuild, registerOutline, registerPdf, registerCheck];
 
 export async function main(argv: string[], io: Io = stdio): Promise<number> {
   const debug = argv.includes('--debug');

@@ -1,0 +1,96 @@
+/**
+ * `deck pdf`: an article file or a built deck folder → one PDF, all or nothing.
+ * An article is built first (into a temporary folder); the deck is served on 127.0.0.1, printed
+ * by Chromium through its print view, the batches joined with metadata, and the PDF written to a
+ * temporary file renamed into place, so a failed export never leaves a partial PDF behind.
+ */
+import { rmSync } from 'node:fs';
+import { mkdir, mkdtemp, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { ThemeName } from '../types.ts';
+import { DeckError } from '../errors.ts';
+import { findChrome, launch } from './browser.ts';
+import { openPrintView, printBatches } from './capture.ts';
+import { mergePdfs, type PdfMeta } from './merge.ts';
+import { serveDir } from './serve.ts';
+import { DEFAULT_SIZE, type PageSize } from './size.ts';
+
+export interface PdfOptions {
+  /** A handout: each slide in small beside its full speaker notes. */
+  notes?: boolean;
+  /** One page per fragment step (an article is also built with points appearing one by one). */
+  fragments?: boolean;
+  /** Page size in CSS pixels (default 1280 × 720). */
+  size?: PageSize;
+  /** Theme for an article's build (default: the article's, else light). */
+  theme?: ThemeName;
+  onStage?: (stage: 'build' | 'print') => void;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface PdfResult {
+  file: string;
+  pages: number;
+  slides: number;
+}
+
+export async function exportPdf(input: string, outFile: string, options: PdfOptions = {}): Promise<PdfResult> {
+  const size = options.size ?? DEFAULT_SIZE;
+  const source = path.resolve(input);
+  const isDir = await stat(source).then((s) => s.isDirectory(), () => {
+    throw new DeckError('not-found', 'no such file or folder: give an article file or a folder made by "deck build"', { file: input });
+  });
+  const chrome = findChrome(); // before building: no Chromium, no wasted build
+  const out = path.resolve(outFile);
+  const temp = { dir: '', file: '' };
+  const onSignal = () => {
+    for (const p of [temp.file, temp.dir]) if (p) rmSync(p, { recursive: true, force: true });
+    process.exit(130);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    let deckDir = source;
+    let meta: Partial<PdfMeta> = {};
+    if (!isDir) {
+      options.onStage?.('build');
+      temp.dir = await mkdtemp(path.join(tmpdir(), 'deck-pdf-'));
+      const { buildDeck } = await import('../cli/build.ts');
+      const built = await buildDeck(source, path.join(temp.dir, 'deck'), { fragments: options.fragments, theme: options.theme });
+      deckDir = built.outDir;
+      meta = { title: built.compiled.deck.title, author: built.compiled.deck.author, lang: built.compiled.deck.lang };
+    }
+    options.onStage?.('print');
+    const { pages, slides, bytes } = await print(chrome, deckDir, input, size, options, meta);
+    await mkdir(path.dirname(out), { recursive: true });
+    temp.file = path.join(path.dirname(out), `.deck-tmp-${path.basename(out)}-${process.pid}`);
+    await writeFile(temp.file, bytes);
+    await rename(temp.file, out);
+    temp.file = '';
+    return { file: out, pages, slides };
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    await Promise.all([temp.file, temp.dir].filter(Boolean).map((p) => rm(p, { recursive: true, force: true })));
+  }
+}
+
+async function print(chrome: string, deckDir: string, where: string, size: PageSize, options: PdfOptions, known: Partial<PdfMeta>) {
+  const served = await serveDir(deckDir);
+  const browser = await launch(chrome).catch(async (error: unknown) => {
+    await served.close();
+    throw error;
+  });
+  try {
+    const request = { handout: Boolean(options.notes), fragments: Boolean(options.fragments), size };
+    const view = await openPrintView(browser, served.url, request, where);
+    const chunks = await printBatches(view, options.onProgress);
+    const meta = { title: known.title ?? view.title, author: known.author ?? view.author, lang: known.lang ?? view.lang };
+    const merged = await mergePdfs(chunks, meta, size);
+    return { ...merged, slides: view.slides };
+  } finally {
+    await browser.close();
+    await served.close();
+  }
+}
