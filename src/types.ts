@@ -118,13 +118,17 @@ export interface Slide {
   title: string;
   /** Small text above the title (e.g. the parent section of a subsection, "continued"). */
   kicker?: string;
+  /** The title slide's lead, the closing slide's talk title. */
   subtitle?: string;
+  /** Author · date, on the title slide. */
+  byline?: string;
   points: string[];
   /** Shown after a click (FAQ answers). */
   reveal?: string;
   stat?: { figure: string; caption: string };
   events?: TimelineEvent[];
-  figure?: { src: string; alt: string };
+  /** `src` is the URL the page uses; `file`, for a local image, the file the build copies to `src`. */
+  figure?: { src: string; alt: string; file?: string };
   /** Speaker notes, verbatim from the article. */
   notes: Block[];
   /** Seconds the speaker should spend here. */
@@ -146,4 +150,6 @@ export interface Deck {
   slides: Slide[];
   /** Sum of slide timings, in seconds. */
   totalSeconds: number;
+  /** What reading and planning dropped or guessed (e.g. a remote image left out), for the CLI to print. */
+  warnings?: Diagnostic[];
 }

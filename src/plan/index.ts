@@ -2,13 +2,19 @@
  * Planning: Outline → Deck. Decides which slides the talk has, in what order, what each shows,
  * what the speaker reads in its notes and how long it takes.
  *
- * Order: title, agenda, one slide per section (subsections follow their section as continuation
- * slides), conclusion, one slide per FAQ question, closing.
+ * Order: title, agenda, timeline (when the article holds two or more dated events), one slide per
+ * section (a stat slide instead when it leads with a headline figure; subsections follow their
+ * section as continuation slides), conclusion, one slide per FAQ question, closing.
  */
 import type { Block, Deck, Outline, Section, Slide, ThemeName } from '../types.ts';
 import { distillPoints, toPhrase } from './points.ts';
+import { AGENDA_PER_SLIDE, splitEvenly, splitPoints } from './split.ts';
+import { pickStats, type Stat } from './stat.ts';
 import { stringsFor } from './strings.ts';
+import { planTimeline } from './timeline.ts';
 import { fitToDuration, secondsFor } from './timing.ts';
+import { agendaItem, leadOf } from './titles.ts';
+import { imagePlanner, type ImagePlanner } from './image-slides.ts';
 
 export interface PlanOptions {
   theme?: ThemeName;
@@ -16,12 +22,15 @@ export interface PlanOptions {
   fragments?: boolean;
   /** Most points a slide shows before a continuation slide takes over. */
   maxPoints?: number;
+  /** Show remote images (default false: left out with a warning, so the deck works offline). */
+  allowRemote?: boolean;
 }
 
 export function planDeck(outline: Outline, options: PlanOptions = {}): Deck {
   const words = stringsFor(outline.lang);
   const maxPoints = options.maxPoints ?? 4;
   const fragments = options.fragments ?? false;
+  const images = imagePlanner(outline, options.allowRemote ?? false);
   const slides: Slide[] = [];
   const add = (slide: Omit<Slide, 'timing' | 'fragments'> & { fragments?: boolean }) =>
     slides.push({ fragments, ...slide, timing: secondsFor(slide.notes) });
@@ -32,28 +41,39 @@ export function planDeck(outline: Outline, options: PlanOptions = {}): Deck {
   add({
     kind: 'title',
     title: outline.title,
-    subtitle: byline,
+    subtitle: leadOf(outline.intro, outline.lang, outline.title),
+    byline,
     points: [],
     notes: firstIntro ? [firstIntro] : [{ kind: 'paragraph', text: [outline.title, byline].filter(Boolean).join(' — ') }],
     source: { file: outline.file },
   });
 
-  const agenda = outline.sections.map((s) => s.heading);
+  const agenda = outline.sections.map((s) => agendaItem(s.heading, outline.lang));
   if (agenda.length > 1) {
-    add({
-      kind: 'agenda',
-      title: words.agenda,
-      points: agenda,
-      notes: restIntro.length ? restIntro : [{ kind: 'list', ordered: true, items: agenda }],
-      fragments: false,
-    });
+    // A long agenda goes on as many slides as it needs, evenly; its layout numbers on from the last.
+    splitEvenly(agenda, AGENDA_PER_SLIDE).forEach((items, index) =>
+      add({
+        kind: 'agenda',
+        title: words.agenda,
+        kicker: index > 0 ? words.continued : undefined,
+        points: items,
+        notes: index > 0 ? [{ kind: 'list', ordered: true, items }] : restIntro.length ? restIntro : [{ kind: 'list', ordered: true, items: agenda }],
+        fragments: false,
+      }),
+    );
   } else if (restIntro.length) {
     slides[0]!.notes.push(...restIntro);
     slides[0]!.timing = secondsFor(slides[0]!.notes);
   }
 
+  // Dated events go on a timeline right after the agenda; a year alone then makes no stat slide.
+  const timeline = planTimeline(outline);
+  timeline.forEach(add);
+  images.slides(outline.intro, outline.title).forEach(add);
+
+  const stats = pickStats(outline.sections, outline.lang, { years: timeline.length === 0 });
   for (const section of outline.sections) {
-    planSection(section, undefined, { file: outline.file, lang: outline.lang, maxPoints, continued: words.continued, add });
+    planSection(section, undefined, { file: outline.file, lang: outline.lang, maxPoints, continued: words.continued, add, stats, images });
   }
 
   if (outline.conclusion) {
@@ -98,6 +118,7 @@ export function planDeck(outline: Outline, options: PlanOptions = {}): Deck {
     sourceName: outline.file.split(/[\\/]/).pop() ?? outline.file,
     slides,
     totalSeconds: slides.reduce((sum, s) => sum + s.timing, 0),
+    warnings: [...outline.warnings, ...images.warnings],
   };
 }
 
@@ -109,6 +130,9 @@ interface SectionContext {
   maxPoints: number;
   continued: string;
   add: AddSlide;
+  /** Sections led by a stat slide (src/plan/stat.ts). */
+  stats: Map<Section, Stat>;
+  images: ImagePlanner;
 }
 
 function planSection(section: Section, parent: string | undefined, context: SectionContext): void {
@@ -119,17 +143,29 @@ function planSection(section: Section, parent: string | undefined, context: Sect
   else if (section.blocks.length) points = distillPoints(section.blocks, { heading: section.heading, lang, max: maxPoints });
   else points = section.subsections.map((s) => s.heading);
   const notes = section.blocks.length ? section.blocks : [{ kind: 'paragraph' as const, text: section.heading }];
-  const chunks = chunk(points, maxPoints);
+  const source = { file: context.file, line: section.line };
+  // A headline figure leads the section on a stat slide holding all its notes; the points its
+  // sentence does not give follow on continuation slides, when there are two or more.
+  const stat = context.stats.get(section);
+  if (stat) {
+    add({ kind: 'stat', title: section.heading, kicker: parent, points: [], stat: { figure: stat.figure, caption: stat.caption }, notes, source });
+    const said = stat.sentence.toLocaleLowerCase(lang);
+    points = points.filter((point) => !said.includes(point.toLocaleLowerCase(lang)));
+    if (points.length < 2) points = [];
+  }
+  const chunks = stat && !points.length ? [] : splitPoints(points, maxPoints, section.heading, Boolean(parent));
   chunks.forEach((shown, index) => {
+    const first = index === 0 && !stat;
     add({
       kind: 'section',
       title: section.heading,
-      kicker: index > 0 ? continued : parent,
+      kicker: first ? parent : continued,
       points: shown,
-      notes: index === 0 ? notes : [{ kind: 'list', ordered: false, items: shown }],
-      source: { file: context.file, line: section.line },
+      notes: first ? notes : [{ kind: 'list', ordered: false, items: shown }],
+      source,
     });
   });
+  context.images.slides(section.blocks, section.heading, parent).forEach(add);
   for (const sub of section.subsections) planSection(sub, section.heading, context);
 }
 
@@ -151,11 +187,4 @@ function answerText(answer: Block[], lang: string): string | undefined {
   if (text.split(/\s+/).length <= 45) return text;
   const points = distillPoints(answer, { heading: '', lang, max: 2, min: 1 });
   return points.join('. ');
-}
-
-function chunk<T>(items: T[], size: number): T[][] {
-  if (items.length === 0) return [[]];
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
 }

@@ -2,6 +2,7 @@
 import type { Element } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
+import { stringsFor } from '../plan/strings.ts';
 import type { Deck, Slide } from '../types.ts';
 import { layouts } from './layouts.ts';
 import { renderNotes } from './notes.ts';
@@ -18,7 +19,10 @@ export interface RenderedDeck {
 }
 
 export function renderDeck(deck: Deck): RenderedDeck {
-  const tree = h('div.reveal', { 'data-theme': deck.theme }, [h('div.slides', deck.slides.map((slide) => renderSlide(slide, deck)))]);
+  const strings = stringsFor(deck.lang);
+  // The reading view's notes button (src/runtime/notes-toggle.ts) takes its words from here.
+  const labels = { 'data-read-notes': strings.readNotes, 'data-hide-notes': strings.hideNotes };
+  const tree = h('div.reveal', { 'data-theme': deck.theme, 'data-source': deck.sourceName, ...labels }, [h('div.slides', deck.slides.map((slide) => renderSlide(slide, deck)))]);
   return {
     body: toHtml(tree),
     title: toHtml({ type: 'text', value: deck.title }),

@@ -1,0 +1,28 @@
+/** The opening and closing slides: the talk's title, its lead and byline; "Questions?" and the source. */
+import type { ElementContent } from 'hast';
+import { h } from 'hastscript';
+import { stringsFor } from '../../plan/strings.ts';
+import type { Deck, Slide } from '../../types.ts';
+import { frame, heading } from './parts.ts';
+
+export function titleLayout(slide: Slide): ElementContent[] {
+  return [
+    frame('title', [
+      h('div.title-rule', { ariaHidden: 'true' }),
+      heading(slide.title, 'h1', 'title'),
+      ...(slide.subtitle ? [h('p.lead', slide.subtitle)] : []),
+      ...(slide.byline ? [h('p.byline', slide.byline)] : []),
+    ], true),
+  ];
+}
+
+export function closingLayout(slide: Slide, deck: Deck): ElementContent[] {
+  return [
+    frame('closing', [
+      h('div.title-rule', { ariaHidden: 'true' }),
+      heading(slide.title, 'h2', 'closing'),
+      h('p.closing-title', slide.subtitle ?? deck.title),
+      h('p.closing-source', `${stringsFor(deck.lang).source}: ${deck.sourceName}`),
+    ], true),
+  ];
+}
