@@ -95,7 +95,7 @@ export function buildOutline(source: Source): Outline {
           last.answer.push({ kind: 'paragraph', text: text.replace(A_LABEL, ''), line: lineOf(node) });
           continue;
         }
-      } else if (mode !== 'conclusion' && CONCLUSION_OPENERS.test(text)) {
+      } else if ((mode as Mode) !== 'conclusion' && CONCLUSION_OPENERS.test(text)) {
         startConclusion(lineOf(node));
       }
     }

@@ -26,7 +26,7 @@ function renderBlock(block: Block): ElementContent {
 function linkList(links: { text: string; url: string }[] | undefined): ElementContent[] {
   if (!links?.length) return [];
   return [
-    ' ',
+    { type: 'text', value: ' ' },
     h(
       'span.links',
       links.flatMap((link, i) => {
