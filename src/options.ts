@@ -8,16 +8,22 @@ export interface UserOptions {
   fragments?: boolean;
   /** Most points a slide shows before a continuation slide (default 4). */
   maxPoints?: number;
+  /**
+   * Show images from other sites (default false: the deck must work offline, so a remote image is
+   * left out with a warning; its alt text stays in the notes).
+   */
+  allowRemote?: boolean;
 }
 
 export type ResolvedOptions = Readonly<Required<Omit<UserOptions, 'theme'>> & Pick<UserOptions, 'theme'>>;
 
-export const DEFAULTS = { fragments: false, maxPoints: 4 } as const;
+export const DEFAULTS = { fragments: false, maxPoints: 4, allowRemote: false } as const;
 
 export function resolveOptions(user: UserOptions = {}): ResolvedOptions {
   return Object.freeze({
     theme: user.theme,
     fragments: user.fragments ?? DEFAULTS.fragments,
     maxPoints: Math.min(6, Math.max(2, user.maxPoints ?? DEFAULTS.maxPoints)),
+    allowRemote: user.allowRemote ?? DEFAULTS.allowRemote,
   });
 }

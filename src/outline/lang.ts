@@ -27,9 +27,11 @@ const RTL = new Set(['he', 'ar', 'fa', 'ur', 'yi', 'ps', 'sd', 'ug', 'dv', 'ckb'
 export function detectLang(text: string): string {
   const sample = text.slice(0, 20000);
   const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  const share = (script: RegExp) => (letters ? (sample.match(new RegExp(script.source, 'gu'))?.length ?? 0) / letters : 0);
+  // Japanese mixes kana with many Han characters: a little kana among Han means Japanese, not Chinese.
+  if (share(SCRIPTS[2]![0]) > 0.05 && share(SCRIPTS[2]![0]) + share(SCRIPTS[4]![0]) > 0.3) return 'ja';
   for (const [script, lang] of SCRIPTS) {
-    const count = sample.match(new RegExp(script.source, 'gu'))?.length ?? 0;
-    if (letters > 0 && count / letters > 0.3) return lang;
+    if (share(script) > 0.3) return lang === 'ar' ? arabicScriptLanguage(sample) : lang;
   }
   const words = sample.toLocaleLowerCase().match(/\p{L}+/gu) ?? [];
   let best = 'en';
@@ -40,6 +42,13 @@ export function detectLang(text: string): string {
     if (score > bestScore) [best, bestScore] = [lang, score];
   }
   return best;
+}
+
+/** Persian and Urdu write with the Arabic script plus letters of their own. */
+function arabicScriptLanguage(sample: string): string {
+  if (/[ٹڈڑںےۓ]/u.test(sample)) return 'ur';
+  if (/[پچژگکی]/u.test(sample) && !/[ةى]/u.test(sample)) return 'fa';
+  return 'ar';
 }
 
 export function directionOf(lang: string): 'ltr' | 'rtl' {

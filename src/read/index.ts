@@ -8,6 +8,9 @@ import { DeckError } from '../errors.ts';
 import type { ArticleFormat, ArticleMeta, Source } from '../types.ts';
 import type { Root } from 'mdast';
 import { decodeArticle } from './decode.ts';
+import { readHtml } from './html.ts';
+import { resolveImages } from './images.ts';
+import { checkLineNesting } from './limits.ts';
 import { readMarkdown } from './markdown.ts';
 import { readText } from './text.ts';
 
@@ -16,9 +19,7 @@ export type Reader = (text: string, file: string) => { tree: Root; meta: Article
 const readers: Record<ArticleFormat, Reader> = {
   text: readText,
   markdown: readMarkdown,
-  html: () => {
-    throw new DeckError('unsupported', 'HTML articles are not supported yet');
-  },
+  html: readHtml,
 };
 
 const EXTENSIONS: Record<string, ArticleFormat> = {
@@ -44,7 +45,18 @@ export function detectFormat(file: string, text: string): ArticleFormat {
 
 /** Parses article text already in memory (used by the CLI, the Vite plugin and tests). */
 export function parseArticle(text: string, file: string, format = detectFormat(file, text)): Source {
-  const { tree, meta, warnings = [] } = readers[format](text, file);
+  if (format !== 'html') checkLineNesting(text, file);
+  let read: ReturnType<Reader>;
+  try {
+    read = readers[format](text, file);
+  } catch (error) {
+    // Parsers recurse into nested markup: a hostile file nested thousands deep must fail cleanly.
+    if (error instanceof RangeError) {
+      throw new DeckError('unsupported', 'the article is nested too deeply, or has too many lines, to read: simplify its structure', { file }, { cause: error });
+    }
+    throw error;
+  }
+  const { tree, meta, warnings = [] } = read;
   return { file, format, meta, tree, warnings };
 }
 
@@ -64,5 +76,7 @@ export async function readArticle(file: string): Promise<Source> {
     throw new DeckError('not-found', what, { file }, { cause: error });
   }
   const text = decodeArticle(bytes, file);
-  return parseArticle(text, file);
+  const source = parseArticle(text, file);
+  // Local images are checked and located here, at the edge where the disk is read.
+  return { ...source, warnings: [...source.warnings, ...(await resolveImages(source.tree, file))] };
 }

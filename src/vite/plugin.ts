@@ -8,34 +8,46 @@ import type { UserOptions } from '../options.ts';
 import { compileFile, type Compiled } from '../pipeline.ts';
 import { resolveArticle } from './article.ts';
 import { injectDeck } from './html.ts';
+import { imageStore } from './images.ts';
 
 export interface DeckPluginOptions extends UserOptions {
   /** Article file; default: the single article in `slides/` (or `$DECK_ARTICLE`). */
   article?: string;
   /** Called with each compiled deck (the CLI prints the talk time from it). */
   onCompiled?: (compiled: Compiled) => void;
+  /** The article already compiled with these options (`deck build` compiles first to fail early): used once instead of compiling again. */
+  compiled?: Compiled;
 }
 
 export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
   let article = '';
   let root = process.cwd();
+  const images = imageStore();
+  let precompiled = options.compiled;
   return {
     name: 'article-deck',
     configResolved(config) {
       root = config.root;
     },
     transformIndexHtml: {
-      order: 'pre',
+      order: 'post',
       async handler(html) {
         article ||= resolveArticle(root, options.article);
-        const compiled = await compileFile(article, options);
+        const compiled = precompiled ?? (await compileFile(article, options));
+        precompiled = undefined;
         options.onCompiled?.(compiled);
+        images.update(compiled.deck);
         return injectDeck(html, compiled.rendered);
       },
+    },
+    // After every generateBundle (the slides, hence their images, are known only once the page is rendered).
+    async writeBundle(output) {
+      if (output.dir) await images.write(output.dir);
     },
     configureServer(server) {
       article ||= resolveArticle(root, options.article);
       server.watcher.add(article);
+      server.middlewares.use(images.middleware);
       server.watcher.on('change', (file) => {
         if (file === article) void pushUpdate(server, article, options);
       });

@@ -16,12 +16,22 @@ export function registerBuild(program: Command, io: Io): void {
     .option('-o, --out <dir>', 'output folder', 'dist')
     .addOption(themeOption())
     .option('--fragments', 'reveal points one at a time')
-    .action(async (article: string | undefined, opts: { out: string; theme?: ThemeName; fragments?: boolean }) => {
+    .option('--allow-remote', 'show images from other sites (default: left out, so the deck works offline)')
+    .option('--single-file', 'write one self-contained HTML file that opens offline from file:// (--out names the file; default dist/<article>.html)')
+    .action(async (article: string | undefined, opts: { out: string; theme?: ThemeName; fragments?: boolean; singleFile?: boolean; allowRemote?: boolean }, command: Command) => {
       const file = article ?? resolveArticle(process.cwd());
+      if (opts.singleFile) {
+        const { runSingleFileBuild } = await import('../../single/command.ts');
+        const out = command.getOptionValueSource('out') === 'default' ? undefined : opts.out;
+        return runSingleFileBuild(file, out, { theme: opts.theme, fragments: opts.fragments, allowRemote: opts.allowRemote }, io);
+      }
       const started = performance.now();
       const { buildDeck, formatDuration } = await import('../build.ts');
-      const { outDir, compiled } = await buildDeck(file, opts.out, { theme: opts.theme, fragments: opts.fragments });
+      const { outDir, compiled } = await buildDeck(file, opts.out, { theme: opts.theme, fragments: opts.fragments, allowRemote: opts.allowRemote });
       const { deck } = compiled;
+      for (const w of deck.warnings ?? []) {
+        io.err(`deck: ${displayPath(w.position?.file ?? file)}${w.position?.line ? `:${w.position.line}` : ''}: warning: ${w.message}`);
+      }
       io.out(
         `deck: ${displayPath(path.join(outDir, 'index.html'))}: ${deck.slides.length} slides, ` +
           `talk time ${formatDuration(deck.totalSeconds)} (built in ${((performance.now() - started) / 1000).toFixed(2)} s)`,

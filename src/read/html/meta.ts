@@ -1,0 +1,141 @@
+/**
+ * A web page's metadata: title from the article's `<h1>`, else `og:title`, else `<title>`; author and date from
+ * the usual `<meta>` tags, schema.org JSON-LD or microdata; language from `<html lang>`.
+ * Values are plain strings; nothing here is ever evaluated.
+ */
+import type { Element, Root } from 'hast';
+import type { ArticleMeta } from '../../types.ts';
+import { attr, elements, isElement, textOf } from './hast.ts';
+
+/** `content` is the article body the reader chose: its `<h1>` is the title, before any site-wide tag. */
+export function readHtmlMeta(root: Root, content?: Element): ArticleMeta {
+  const all = elements(root);
+  const metas = new Map<string, string>();
+  for (const el of all) {
+    if (!isElement(el, 'meta')) continue;
+    const key = (attr(el, 'property') || attr(el, 'name') || attr(el, 'httpEquiv') || attr(el, 'itemProp')).toLowerCase();
+    const value = attr(el, 'content').trim();
+    if (key && value && !metas.has(key)) metas.set(key, value);
+  }
+  const meta = (...keys: string[]) => keys.map((k) => metas.get(k)).find(Boolean);
+  const ld = jsonLd(all);
+  const h1 = (within: Element[]) => within.filter((el) => isElement(el, 'h1')).map(textOf).find(Boolean);
+  const titleTag = all.find((el) => isElement(el, 'title'));
+
+  const out: ArticleMeta = {};
+  out.title = clean(
+    (content && (h1(elements(content)) ?? headline(elements(content)))) ??
+      meta('og:title', 'twitter:title') ??
+      ld.headline ??
+      h1(all) ??
+      headline(all) ??
+      (titleTag && withoutSiteName(textOf(titleTag))),
+  );
+  out.author = clean(
+    [meta('author', 'article:author', 'dc.creator', 'parsely-author', 'sailthru.author'), ld.author, itemText(all, 'author'), relAuthor(all)]
+      .map((a) => a?.replace(/^(?:by|por|von|par)\s+/iu, ''))
+      .find((a) => a && !/^(?:https?:|\/\/|@)/.test(a)),
+  );
+  out.date = clean(
+    isoDay(
+      meta('article:published_time', 'og:published_time', 'datepublished', 'date', 'dc.date', 'dc.date.issued', 'publish-date', 'sailthru.date') ??
+        ld.date ??
+        itemDate(all) ??
+        timeElement(all),
+    ),
+  );
+  out.lang = language(attr(all.find((el) => isElement(el, 'html')) ?? emptyElement, 'lang')) ??
+    language(meta('content-language')) ??
+    language(meta('og:locale')?.replace('_', '-'));
+  for (const key of Object.keys(out) as (keyof ArticleMeta)[]) if (out[key] === undefined) delete out[key];
+  return out;
+}
+
+const emptyElement: Element = { type: 'element', tagName: 'x', properties: {}, children: [] };
+
+function clean(value: string | undefined): string | undefined {
+  const text = value?.replace(/\s+/g, ' ').trim();
+  return text ? text.slice(0, 300) : undefined;
+}
+
+/** "Post title | Site name" → "Post title": a last part of a few words after a separator is the site. */
+function withoutSiteName(title: string): string {
+  const parts = title.split(/\s+[|·•—–-]\s+/u);
+  const site = parts.at(-1)!;
+  return parts.length > 1 && site.split(/\s+/).length <= 5 ? parts.slice(0, -1).join(' – ') : title;
+}
+
+/** A BCP 47 tag, canonicalised; undefined when the value is not one. */
+function language(value: string | undefined): string | undefined {
+  if (!value?.trim()) return undefined;
+  try {
+    return new Intl.Locale(value.trim()).baseName;
+  } catch {
+    return undefined;
+  }
+}
+
+/** "2024-03-05T10:00:00Z" → "2024-03-05"; anything else is kept as written. */
+function isoDay(value: string | undefined): string | undefined {
+  const match = value?.match(/^(\d{4}-\d{2}-\d{2})(?:[T ].*)?$/);
+  return match ? match[1] : value;
+}
+
+/** Headline, author and date from schema.org JSON-LD (`<script type="application/ld+json">`), parsed as data. */
+function jsonLd(all: Element[]): { headline?: string; author?: string; date?: string } {
+  for (const el of all) {
+    if (!isElement(el, 'script') || attr(el, 'type').toLowerCase() !== 'application/ld+json') continue;
+    let data: unknown;
+    try {
+      data = JSON.parse(textOf(el));
+    } catch {
+      continue;
+    }
+    const items = [data, ...((data as { '@graph'?: unknown[] })?.['@graph'] ?? [])].flat();
+    for (const item of items) {
+      if (!item || typeof item !== 'object') continue;
+      const record = item as Record<string, unknown>;
+      if (!/Article|Posting|Report/.test(String(record['@type'] ?? ''))) continue;
+      const author = [record.author].flat()[0];
+      return {
+        headline: typeof record.headline === 'string' ? record.headline : undefined,
+        author: typeof author === 'string' ? author : typeof (author as { name?: unknown })?.name === 'string' ? (author as { name: string }).name : undefined,
+        date: typeof record.datePublished === 'string' ? record.datePublished : undefined,
+      };
+    }
+  }
+  return {};
+}
+
+/** A post title marked by class or microdata where the page has no `<h1>` (`<h3 class="post-title">`). */
+function headline(within: Element[]): string | undefined {
+  const el = within.find(
+    (e) => /^h[1-6]$/.test(e.tagName) && (attr(e, 'itemProp').split(' ').includes('headline') || /\b(?:entry|post|article)-title\b/.test(attr(e, 'className'))),
+  );
+  return el ? textOf(el) || undefined : undefined;
+}
+
+/** Microdata: `itemprop="author"` (its `name` inside, if any). */
+function itemText(all: Element[], prop: string): string | undefined {
+  const el = all.find((e) => attr(e, 'itemProp').split(' ').includes(prop) && !isElement(e, 'meta', 'link'));
+  if (!el) return undefined;
+  const name = elements(el).find((e) => attr(e, 'itemProp').split(' ').includes('name'));
+  return textOf(name ?? el) || undefined;
+}
+
+function relAuthor(all: Element[]): string | undefined {
+  const el = all.find((e) => isElement(e, 'a') && attr(e, 'rel').split(' ').includes('author'));
+  return el ? textOf(el) || undefined : undefined;
+}
+
+/** Microdata `itemprop="datePublished"` on an element other than `<meta>` (Blogger's `<abbr title>`). */
+function itemDate(all: Element[]): string | undefined {
+  const el = all.find((e) => attr(e, 'itemProp').split(' ').includes('datePublished'));
+  return el ? attr(el, 'content') || attr(el, 'dateTime') || attr(el, 'title') || textOf(el) || undefined : undefined;
+}
+
+/** The first `<time datetime>` (a post's date usually comes first). */
+function timeElement(all: Element[]): string | undefined {
+  const el = all.find((e) => isElement(e, 'time') && attr(e, 'dateTime'));
+  return el ? attr(el, 'dateTime') : undefined;
+}
