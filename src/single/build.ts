@@ -1,0 +1,136 @@
+/**
+ * `deck build <article> --single-file`: the article → one self-contained HTML file that opens
+ * from file:// with no network. Vite builds the runtime as one classic script (no chunks: the
+ * speaker view, search and zoom are bundled in), then inline.ts folds everything into the page.
+ */
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build, type InlineConfig } from 'vite';
+import { speakerViewSources } from '../export/csp-hash.ts';
+import type { UserOptions } from '../options.ts';
+import { compileFile, type Compiled } from '../pipeline.ts';
+import { deckViteConfig } from '../vite/config.ts';
+import { inlineDocument, type LoadAsset } from './inline.ts';
+
+export interface SingleFileResult {
+  file: string;
+  bytes: number;
+  compiled: Compiled;
+  /** Things left out of the file (remote images), one line each. */
+  warnings: string[];
+}
+
+export async function buildSingleFile(article: string, out: string, options: UserOptions = {}): Promise<SingleFileResult> {
+  const file = path.resolve(article);
+  // Read, outline, plan and render first: a bad article fails here, before anything is written.
+  const compiled = await compileFile(file, options);
+  const target = outFileFor(out, file);
+  const tmpDir = await mkdtemp(path.join(os.tmpdir(), 'deck-single-'));
+  const onSignal = () => void rm(tmpDir, { recursive: true, force: true }).finally(() => process.exit(130));
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    await build(singleFileViteConfig(file, tmpDir, options));
+    const page = readFileSync(path.join(tmpDir, 'index.html'), 'utf8');
+    const load = loader([
+      { dir: tmpDir, types: MIME },
+      { dir: path.dirname(file), types: IMAGE_MIME },
+    ]);
+    const { html, warnings } = inlineDocument(page, load, speakerViewSources());
+    await writeFileAtomically(target, html);
+    return { file: target, bytes: Buffer.byteLength(html), compiled, warnings };
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    await rm(tmpDir, { recursive: true, force: true });
+  }
+}
+
+/** `--out talk.html` as given; an existing folder (or one ending in /) gets `<article>.html` inside. */
+export function outFileFor(out: string, article: string): string {
+  const isDir = out.endsWith('/') || out.endsWith(path.sep) || (existsSync(out) && statSync(out).isDirectory());
+  return path.resolve(isDir ? path.join(out, `${path.parse(article).name}.html`) : out);
+}
+
+function singleFileViteConfig(article: string, outDir: string, options: UserOptions): InlineConfig {
+  const config = deckViteConfig({ ...options, article, outDir });
+  return {
+    ...config,
+    configFile: false,
+    logLevel: 'warn',
+    build: {
+      ...config.build,
+      cssCodeSplit: false,
+      modulePreload: false,
+      // Every asset the CSS or scripts use becomes a data: URL.
+      assetsInlineLimit: () => true,
+      rolldownOptions: {
+        // One classic script, dynamic imports folded in: file:// pages cannot fetch chunks.
+        output: { format: 'iife', codeSplitting: false },
+        // Vite's preload helper mentions import.meta, which a classic script cannot have; it is never called here.
+        checks: { emptyImportMeta: false },
+      },
+    },
+  };
+}
+
+const IMAGE_MIME: Record<string, string> = {
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.ico': 'image/x-icon',
+};
+const MIME: Record<string, string> = {
+  ...IMAGE_MIME,
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+};
+
+/**
+ * Reads a relative reference from the first folder that has it. Only files inside those folders,
+ * and only of the listed types: an article cannot smuggle other local files into the deck.
+ */
+function loader(roots: { dir: string; types: Record<string, string> }[]): LoadAsset {
+  return (ref) => {
+    const named = pathIn(ref);
+    if (named === undefined) return undefined;
+    for (const { dir, types } of roots) {
+      const full = path.resolve(dir, named);
+      const type = types[path.extname(full).toLowerCase()];
+      if (!type || !existsSync(full) || !statSync(full).isFile()) continue;
+      // Through links too: the real file must be inside the real folder.
+      if (!realpathSync(full).startsWith(realpathSync(dir) + path.sep)) continue;
+      return { bytes: readFileSync(full), type };
+    }
+    return undefined;
+  };
+}
+
+function pathIn(ref: string): string | undefined {
+  try {
+    return /^file:/i.test(ref) ? fileURLToPath(ref) : decodeURIComponent(ref.replace(/[?#].*$/, ''));
+  } catch {
+    return undefined; // not a path at all (malformed escapes, a file: URL of another host)
+  }
+}
+
+/** Readers never see half a file: write a sibling temporary file, then rename it over the target. */
+async function writeFileAtomically(file: string, content: string): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  const tmp = path.join(path.dirname(file), `.deck-tmp-${path.basename(file)}-${process.pid}-${Date.now()}`);
+  try {
+    await writeFile(tmp, content);
+    await rename(tmp, file);
+  } finally {
+    await rm(tmp, { force: true });
+  }
+}
