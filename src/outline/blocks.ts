@@ -1,11 +1,24 @@
 /** mdast block nodes → the outline's Blocks: plain text only, so nothing from the article is markup. */
 import type { List, ListItem, Nodes, RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
 import type { Block, Link } from '../types.ts';
 
-/** Plain text of a node, with raw HTML kept as literal text and whitespace collapsed. */
+/** Containers whose children are separate blocks: their texts are joined with a space. */
+const BLOCK_PARENTS = new Set(['root', 'list', 'listItem', 'blockquote', 'table', 'tableRow', 'footnoteDefinition']);
+
+/**
+ * Plain text of a node, with raw HTML kept as literal text and whitespace collapsed. Hard line
+ * breaks and block boundaries become spaces, so words and sentences never run together.
+ */
 export function textOf(node: Nodes): string {
-  return toString(node, { includeHtml: true, includeImageAlt: true }).replace(/\s+/g, ' ').trim();
+  return plain(node).replace(/\s+/g, ' ').trim();
+}
+
+function plain(node: Nodes): string {
+  if (node.type === 'break') return ' ';
+  if (node.type === 'image' || node.type === 'imageReference') return node.alt ?? '';
+  if ('value' in node) return node.value;
+  if (!('children' in node)) return '';
+  return node.children.map((child) => plain(child as Nodes)).join(BLOCK_PARENTS.has(node.type) ? ' ' : '');
 }
 
 export function lineOf(node: { position?: { start: { line: number } } }): number | undefined {

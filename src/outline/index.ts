@@ -39,7 +39,10 @@ export function buildOutline(source: Source): Outline {
     if (node.type === 'heading' && node.depth <= levels.subDepth) {
       const text = textOf(node);
       if (!text || comparable(text) === titleKey) continue;
-      if (node.depth <= levels.sectionDepth || mode === 'intro') {
+      if (mode === 'faq' && QUESTION.test(text)) {
+        // Inside an FAQ, a question heading is a question, whatever its level.
+        faq.push({ question: text, answer: [], line: lineOf(node) });
+      } else if (node.depth <= levels.sectionDepth || mode === 'intro') {
         if (FAQ_HEADINGS.test(text)) {
           mode = 'faq';
           faqHeading = text;
@@ -99,7 +102,9 @@ export function buildOutline(source: Source): Outline {
         startConclusion(lineOf(node));
       }
     }
-    target.push(...toBlocks(node));
+    const lastQuestion = faq[faq.length - 1];
+    if (mode === 'faq' && lastQuestion) lastQuestion.answer.push(...toBlocks(node));
+    else target.push(...toBlocks(node));
   }
 
   const body = [intro, ...sections.map((s) => s.blocks), ...faq.map((f) => f.answer)].flat();

@@ -15,6 +15,10 @@ const STRINGS: Record<string, Strings> = {
   en: { agenda: 'Agenda', conclusion: 'Key takeaways', questions: 'Questions?', faq: 'FAQ', continued: 'continued', closingNote: 'Thank the audience and invite their questions.', source: 'Source', readNotes: 'Read the notes', hideNotes: 'Hide the notes' },
   es: { agenda: 'Agenda', conclusion: 'Conclusiones', questions: '¿Preguntas?', faq: 'Preguntas frecuentes', continued: 'continuación', closingNote: 'Agradece al público e invita a hacer preguntas.', source: 'Fuente', readNotes: 'Leer las notas', hideNotes: 'Ocultar las notas' },
   de: { agenda: 'Agenda', conclusion: 'Fazit', questions: 'Fragen?', faq: 'Häufige Fragen', continued: 'Fortsetzung', closingNote: 'Dem Publikum danken und zu Fragen einladen.', source: 'Quelle', readNotes: 'Notizen lesen', hideNotes: 'Notizen ausblenden' },
+  he: { agenda: 'סדר היום', conclusion: 'עיקרי הדברים', questions: 'שאלות?', faq: 'שאלות נפוצות', continued: 'המשך', closingNote: 'להודות לקהל ולהזמין שאלות.', source: 'מקור', readNotes: 'קריאת ההערות', hideNotes: 'הסתרת ההערות' },
+  ar: { agenda: 'جدول الأعمال', conclusion: 'أهم النقاط', questions: 'أسئلة؟', faq: 'الأسئلة الشائعة', continued: 'تابع', closingNote: 'اشكر الجمهور وادعُ إلى طرح الأسئلة.', source: 'المصدر', readNotes: 'اقرأ الملاحظات', hideNotes: 'إخفاء الملاحظات' },
+  zh: { agenda: '议程', conclusion: '要点', questions: '有问题吗？', faq: '常见问题', continued: '续', closingNote: '感谢听众并邀请提问。', source: '来源', readNotes: '阅读备注', hideNotes: '隐藏备注' },
+  ja: { agenda: 'アジェンダ', conclusion: 'まとめ', questions: 'ご質問は？', faq: 'よくある質問', continued: '続き', closingNote: '聴衆に感謝し、質問を募ります。', source: '出典', readNotes: 'ノートを読む', hideNotes: 'ノートを隠す' },
   fr: { agenda: 'Programme', conclusion: 'À retenir', questions: 'Des questions ?', faq: 'Questions fréquentes', continued: 'suite', closingNote: 'Remerciez le public et invitez les questions.', source: 'Source', readNotes: 'Lire les notes', hideNotes: 'Masquer les notes' },
 };
 

@@ -9,6 +9,7 @@
 import type { Heading, List, ListItem, Paragraph, Root, RootContent } from 'mdast';
 import type { ArticleMeta } from '../types.ts';
 import { parseFrontMatter, splitFrontMatter } from './frontmatter.ts';
+import { A_LABEL, Q_LABEL } from '../outline/cues.ts';
 import { normalizeText } from './normalize.ts';
 
 interface Line {
@@ -77,7 +78,8 @@ export function readText(raw: string, file: string): { tree: Root; meta: Article
 function isHardWrapped(lines: (Line | undefined)[]): boolean {
   const present = lines.filter((l): l is Line => Boolean(l));
   if (present.length < 6) return false;
-  const max = Math.max(...present.map((l) => l.text.length + l.indent));
+  let max = 0;
+  for (const l of present) max = Math.max(max, l.text.length + l.indent);
   const midLength = present.filter((l) => l.text.length >= 50 && l.text.length <= 80).length;
   return max <= 100 && midLength / present.length > 0.5;
 }
@@ -93,7 +95,7 @@ function isListItem(text: string): boolean {
 function isHeadingAt(lines: (Line | undefined)[], i: number, previous: Line | undefined, wrapped: boolean): boolean {
   const line = lines[i];
   if (!line || !looksLikeHeading(line.text)) return false;
-  if (previous && !/[.!?:"”’)\]]$/u.test(previous.text)) return false;
+  if (previous && !/[.!?:"”’)\]。！？]$/u.test(previous.text)) return false;
   if (wrapped && lines[i + 1] && line.text.length > 45) return false;
   for (let j = i + 1; j < lines.length; j++) {
     const next = lines[j];
@@ -105,7 +107,9 @@ function isHeadingAt(lines: (Line | undefined)[], i: number, previous: Line | un
 function looksLikeHeading(text: string): boolean {
   if (text.length < 2 || text.length > MAX_HEADING_CHARS) return false;
   if (text.split(/\s+/).length > MAX_HEADING_WORDS) return false;
-  if (/[.,;:!…]$/u.test(text) || /^(?:Q|A)\s*[:.]/i.test(text)) return false;
+  if (/[.,;:!…。！？，；：、]$/u.test(text) || Q_LABEL.test(text) || A_LABEL.test(text)) return false;
+  if (/[。！？]./u.test(text)) return false; // a CJK sentence ends mid-line
+  if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(text) && text.length > 40) return false;
   if (/[.!?]\s+\p{Lu}/u.test(text)) return false; // two sentences: body text, not a heading
   const first = text.match(/[\p{L}\p{N}]/u)?.[0];
   if (!first) return false;
