@@ -1,0 +1,108 @@
+/**
+ * Phones and tablets. Portrait phones (or any window under 600 px wide with a mouse) read the deck
+ * as an article: reveal.js's scroll view, reflowed by assets/mobile.css, with a "Read the notes"
+ * button under each slide. Landscape phones and tablets present: the slide view, with swipes.
+ * Turning the phone switches views on the same slide; the URL follows the reader in both.
+ */
+import type Reveal from 'reveal.js';
+import type { RevealConfig } from 'reveal.js';
+import '../../assets/mobile.css';
+import { installNotesToggles } from './notes-toggle.ts';
+import { measurePages, type ScrollController } from './scroll-pages.ts';
+
+type Deck = InstanceType<typeof Reveal>;
+
+/** Keep in step with the media query in assets/mobile.css. */
+export const READING_QUERY =
+  'screen and (orientation: portrait) and (pointer: coarse), screen and (max-width: 599px) and (not (pointer: coarse))';
+
+/** What reveal.js 6 hands its plugins (its internal API) but does not declare in its types. */
+interface RevealInternals {
+  scroll: ScrollController;
+  location: { writeURL(): void };
+  isScrollView(): boolean;
+  toggleScrollView(on: boolean): void;
+}
+
+const READING: Partial<RevealConfig> = {
+  view: 'scroll',
+  // Every point shows at once when reading, and the URL names slides, not steps.
+  fragments: false,
+  fragmentInURL: false,
+  // Pages are often taller than the screen: snapping to their tops would pull the reader back.
+  scrollSnap: false,
+  scrollProgress: 'auto',
+};
+const PRESENTING: Partial<RevealConfig> = { view: null, fragments: true, fragmentInURL: true };
+
+/** The speaker view's slide previews (`?receiver`) and printing (`?print-pdf`) always present. */
+export function presentsOnly(search: string = location.search): boolean {
+  return /[?&](receiver|print-pdf)\b/i.test(search);
+}
+
+export function wantsReading(): boolean {
+  return !presentsOnly() && matchMedia(READING_QUERY).matches;
+}
+
+/** reveal.js options for this device; its own width-based switch is off, this module decides. */
+export function mobileConfig(): Partial<RevealConfig> {
+  return { scrollActivationWidth: 0, ...(wantsReading() ? READING : {}) };
+}
+
+/** Call after `new Reveal(...)` and before `initialize()`: a plugin, so it starts before the first layout. */
+export function installMobile(deck: Deck): void {
+  if (presentsOnly()) return;
+  const plugin = {
+    id: 'deck-mobile',
+    init: (internals: RevealInternals) => {
+      setUp(deck, internals);
+      // reveal.js lays the deck out in a task of its own: two shorter tasks keep a phone responsive.
+      return new Promise((resolve) => setTimeout(resolve));
+    },
+  };
+  deck.registerPlugin(plugin as never);
+}
+
+function setUp(deck: Deck, api: RevealInternals): void {
+  measurePages(api.scroll);
+  const slides = deck.getSlidesElement() as HTMLElement;
+  let height = 0;
+  const relayout = () => {
+    if (!api.isScrollView() || slides.offsetHeight === height) return;
+    deck.layout();
+    height = slides.offsetHeight;
+  };
+  const notes = installNotesToggles(deck.getRevealElement() as HTMLElement, relayout);
+
+  // reveal.js writes the URL on navigation but not while scrolling. Not before it is ready: it
+  // shows the first slide before it reads a deep link from the URL.
+  let ready = false;
+  deck.on('ready', () => (ready = true));
+  deck.on('slidechanged', () => ready && api.isScrollView() && api.location.writeURL());
+
+  // Pages change height when notes open, images load or text rewraps; the slide ranges follow.
+  deck.on('ready', () => (height = slides.offsetHeight));
+  new ResizeObserver(relayout).observe(slides);
+
+  // Before the script ran, the page already scrolled as an article: keep the reader's place.
+  const earlyScroll = window.scrollY;
+  deck.on('ready', () => {
+    if (api.isScrollView() && earlyScroll > 0 && !location.hash) deck.getViewportElement()!.scrollTop = earlyScroll;
+  });
+
+  const query = matchMedia(READING_QUERY);
+  query.addEventListener('change', () => {
+    if (!deck.isReady() || query.matches === api.isScrollView()) return;
+    const { h, v } = deck.getIndices();
+    if (query.matches) {
+      deck.configure(READING);
+      api.toggleScrollView(true);
+    } else {
+      api.toggleScrollView(false);
+      deck.configure(PRESENTING);
+    }
+    notes.sync();
+    deck.layout();
+    deck.slide(h, v);
+  });
+}
