@@ -16,7 +16,7 @@ export async function buildDeck(article: string, outDir: string, options: UserOp
   // Read, outline, plan and render first: a bad article fails here, before anything is written.
   const compiled = await compileFile(file, options);
   await writeDirAtomically(outDir, async (tmp) => {
-    await build({ ...deckViteConfig({ ...options, article: file, outDir: tmp }), configFile: false, logLevel: 'warn' });
+    await build({ ...deckViteConfig({ ...options, article: file, outDir: tmp, compiled }), configFile: false, logLevel: 'warn' });
   });
   return { outDir: path.resolve(outDir), compiled };
 }

@@ -1,0 +1,82 @@
+/**
+ * Cold builds, each a fresh process timed from spawn to exit: ours is `node src/cli/bin.mjs build`,
+ * the baseline's is `npx vite build` in its folder. Peak memory comes from GNU time (`%M`, the
+ * largest resident set of the process tree), when /usr/bin/time exists.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const GNU_TIME = '/usr/bin/time';
+export const ROOT = path.resolve(import.meta.dirname, '..');
+
+export interface Run {
+  seconds: number;
+  /** Peak resident memory in MB; undefined without GNU time. */
+  peakMB?: number;
+}
+
+export interface Command {
+  command: string;
+  args: string[];
+  cwd: string;
+}
+
+export const ourBuild = (article: string, outDir: string): Command => ({
+  command: process.execPath,
+  args: [path.join(ROOT, 'src/cli/bin.mjs'), 'build', article, '--out', outDir],
+  cwd: ROOT,
+});
+
+export const baselineBuild = (dir: string): Command => ({ command: 'npx', args: ['vite', 'build', '--logLevel', 'warn'], cwd: dir });
+
+export const hasGnuTime = (): boolean => existsSync(GNU_TIME);
+
+/** Runs the command once; throws with its output when it fails. */
+export async function timeRun({ command, args, cwd }: Command): Promise<Run> {
+  const scratch = await mkdtemp(path.join(tmpdir(), 'deck-bench-time-'));
+  const memFile = path.join(scratch, 'rss');
+  const argv = hasGnuTime() ? ['-f', '%M', '-o', memFile, command, ...args] : args;
+  try {
+    return await timed(hasGnuTime() ? GNU_TIME : command, argv, cwd, memFile, `${command} ${args.join(' ')}`);
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+}
+
+async function timed(bin: string, argv: string[], cwd: string, memFile: string, name: string): Promise<Run> {
+  const started = performance.now();
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn(bin, argv, { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+    let text = '';
+    child.stdout.on('data', (d) => (text += d));
+    child.stderr.on('data', (d) => (text += d));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`${name} failed (${code}):\n${text}`))));
+  });
+  const seconds = (performance.now() - started) / 1000;
+  let peakMB: number | undefined;
+  if (hasGnuTime()) {
+    const kb = Number((await readFile(memFile, 'utf8')).trim().split('\n').at(-1));
+    peakMB = Number.isFinite(kb) ? kb / 1024 : undefined;
+  }
+  return { seconds, peakMB };
+}
+
+/**
+ * Alternates the commands run by run (A B A B …) so that a busy moment on the machine hits both
+ * alike. The first round only warms the disk cache and is not counted.
+ */
+export async function interleave(commands: Command[], runs: number, onRun?: (i: number) => void): Promise<Run[][]> {
+  const results: Run[][] = commands.map(() => []);
+  for (let round = 0; round <= runs; round++) {
+    for (const [i, command] of commands.entries()) {
+      const run = await timeRun(command);
+      if (round > 0) results[i]!.push(run);
+    }
+    if (round > 0) onRun?.(round);
+  }
+  return results;
+}
