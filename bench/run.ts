@@ -123,7 +123,9 @@ async function main(): Promise<number> {
     }
     const out = mode === 'full' ? path.join(ROOT, 'bench/results.json') : path.join(ROOT, `bench/out/results-${mode}.json`);
     await mkdir(path.dirname(out), { recursive: true });
-    await writeFile(out, `${JSON.stringify(results, null, 2)}\n`);
+    // Six significant digits: timer noise beyond that is not information.
+    const rounded = (_: string, v: unknown) => (typeof v === 'number' && !Number.isInteger(v) ? Number(v.toPrecision(6)) : v);
+    await writeFile(out, `${JSON.stringify(results, rounded, 2)}\n`);
     log(`wrote ${path.relative(ROOT, out)}`);
     return sizeChecks(results).every((c) => c.ok) ? 0 : 1;
   } finally {
