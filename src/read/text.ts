@@ -53,7 +53,10 @@ export function readText(raw: string, file: string): { tree: Root; meta: Article
       i++;
       continue;
     }
-    if (isListItem(line.text)) {
+    if (isNumberedHeading(lines, i, previous)) {
+      children.push(heading(2, line));
+      i++;
+    } else if (isListItem(line.text)) {
       const [list, next] = readList(lines, i);
       children.push(list);
       i = next;
@@ -102,6 +105,18 @@ function isHeadingAt(lines: (Line | undefined)[], i: number, previous: Line | un
     if (next) return true;
   }
   return false;
+}
+
+/**
+ * "2. Types of Vaccines" on its own line, followed by unindented body text, is a numbered heading,
+ * not a one-item list. (An FAQ's numbered questions keep their answers indented under them.)
+ */
+function isNumberedHeading(lines: (Line | undefined)[], i: number, previous: Line | undefined): boolean {
+  const line = lines[i]!;
+  const match = NUMBERED.exec(line.text);
+  if (!match || previous || !looksLikeHeading(match[2]!)) return false;
+  const next = nextLine(lines, i + 1)?.[0];
+  return Boolean(next && !isListItem(next.text) && next.indent <= line.indent);
 }
 
 function looksLikeHeading(text: string): boolean {

@@ -79,6 +79,14 @@ describe('plain text shapes', () => {
     expect(outline.sections.map((s) => s.heading)).toEqual(['Real Heading']);
   });
 
+  it('reads "2. Heading" lines followed by unindented text as numbered headings, not one-item lists', () => {
+    const outline = outlineOf(
+      'Vaccines\n\n1. The Immune Response\nImmune cells learn the antigen. Memory cells keep it.\n\n2. Safety\nTrials come first:\n- phase one\n- phase two\n',
+    );
+    expect(outline.sections.map((s) => s.heading)).toEqual(['1. The Immune Response', '2. Safety']);
+    expect(outline.sections[1]!.blocks).toContainEqual(expect.objectContaining({ kind: 'list', items: ['phase one', 'phase two'] }));
+  });
+
   it('treats a title repeated with a leading non-breaking space as the title, not a section', () => {
     const outline = outlineOf('My Talk\n\n\u00a0My Talk\n\nIntro text.\n\nFirst Part\nText of the first part.\n');
     expect(outline.sections.map((s) => s.heading)).toEqual(['First Part']);
