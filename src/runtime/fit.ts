@@ -66,8 +66,10 @@ export function installFit(deck: Deck): void {
       fitAll();
       document.documentElement.dataset.fitted = 'true';
     });
-  // At once, on the first paint's layout (assets/first-paint.css): the first slide is on screen before reveal.js starts.
-  fitAll();
+  // At once, the slide on screen (assets/first-paint.css shows the first before reveal.js starts);
+  // the others once the deck is ready, so that measuring them does not hold the start back.
+  const first = document.querySelector<HTMLElement>('.reveal .slides > section');
+  if (first) fitSlide(first);
   deck.on('ready', all);
   deck.on('pdf-ready', () => fitAll());
   deck.on('slidechanged', () => {
