@@ -3,21 +3,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { DECK_FILE_TYPES } from '../mime.ts';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-};
 
 export interface Served {
   url: string;
@@ -35,7 +22,7 @@ export async function serveDir(dir: string): Promise<Served> {
     const file = path.join(root, path.normalize(rel));
     try {
       if (!file.startsWith(root + path.sep) || !(await stat(file)).isFile()) throw new Error('missing');
-      res.writeHead(200, { 'content-type': TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream' });
+      res.writeHead(200, { 'content-type': DECK_FILE_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream' });
       res.end(await readFile(file));
     } catch {
       res.writeHead(404).end('not found');

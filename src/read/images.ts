@@ -11,16 +11,9 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Image, Nodes, Root } from 'mdast';
 import type { Diagnostic } from '../types.ts';
+import { IMAGE_TYPES } from '../mime.ts';
 
-export const IMAGE_TYPES: Record<string, string> = {
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.svg': 'image/svg+xml',
-};
+export { IMAGE_TYPES };
 const MAX_BYTES = 20 * 1024 * 1024;
 
 export async function resolveImages(tree: Root, file: string): Promise<Diagnostic[]> {

@@ -14,6 +14,7 @@ import type { UserOptions } from '../options.ts';
 import { compileFile, type Compiled } from '../pipeline.ts';
 import { deckViteConfig } from '../vite/config.ts';
 import { inlineDocument, type LoadAsset } from './inline.ts';
+import { DECK_FILE_TYPES, IMAGE_TYPES } from '../mime.ts';
 
 export interface SingleFileResult {
   file: string;
@@ -36,8 +37,8 @@ export async function buildSingleFile(article: string, out: string, options: Use
     await build(singleFileViteConfig(file, tmpDir, options));
     const page = readFileSync(path.join(tmpDir, 'index.html'), 'utf8');
     const load = loader([
-      { dir: tmpDir, types: MIME },
-      { dir: path.dirname(file), types: IMAGE_MIME },
+      { dir: tmpDir, types: DECK_FILE_TYPES },
+      { dir: path.dirname(file), types: IMAGE_TYPES },
     ]);
     const { html, warnings } = inlineDocument(page, load, speakerViewSources());
     await writeFileAtomically(target, html);
@@ -77,23 +78,6 @@ function singleFileViteConfig(article: string, outDir: string, options: UserOpti
   };
 }
 
-const IMAGE_MIME: Record<string, string> = {
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-};
-const MIME: Record<string, string> = {
-  ...IMAGE_MIME,
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-};
 
 /**
  * Reads a relative reference from the first folder that has it. Only files inside those folders,
