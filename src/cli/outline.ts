@@ -1,7 +1,8 @@
 /** `deck outline`: the outline as JSON (for tools) or as an indented list (for people). */
+import { textOfBlock } from '../outline/blocks.ts';
 import type { Block, Outline } from '../types.ts';
 
-const text = (blocks: Block[]) => blocks.map((b) => (b.kind === 'list' ? b.items.join('\n') : b.kind === 'figure' ? b.alt : b.text)).join('\n\n');
+const text = (blocks: Block[]) => blocks.map((b) => textOfBlock(b, '\n')).join('\n\n');
 
 export function outlineJson(outline: Outline) {
   const section = (s: Outline['sections'][number]): unknown => ({

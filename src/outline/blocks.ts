@@ -21,6 +21,11 @@ function plain(node: Nodes): string {
   return node.children.map((child) => plain(child as Nodes)).join(BLOCK_PARENTS.has(node.type) ? ' ' : '');
 }
 
+/** A block as plain text: a list's items joined by `itemSeparator`, a figure as its alt text. */
+export function textOfBlock(block: Block, itemSeparator = ' '): string {
+  return block.kind === 'list' ? block.items.join(itemSeparator) : block.kind === 'figure' ? block.alt : block.text;
+}
+
 export function lineOf(node: { position?: { start: { line: number } } }): number | undefined {
   return node.position?.start.line;
 }

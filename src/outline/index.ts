@@ -6,7 +6,7 @@ import type { Heading, List, Paragraph, RootContent } from 'mdast';
 import { DeckError } from '../errors.ts';
 import { comparable } from '../read/normalize.ts';
 import type { Block, Conclusion, FaqItem, Outline, Section, Source } from '../types.ts';
-import { lineOf, textOf, toBlocks } from './blocks.ts';
+import { lineOf, textOf, textOfBlock, toBlocks } from './blocks.ts';
 import { dropBoilerplate } from './boilerplate.ts';
 import { A_LABEL, CONCLUSION_HEADINGS, CONCLUSION_OPENERS, FAQ_HEADINGS, Q_LABEL, QUESTION } from './cues.ts';
 import { detectLang, directionOf } from './lang.ts';
@@ -108,7 +108,7 @@ export function buildOutline(source: Source): Outline {
   }
 
   const body = [intro, ...sections.map((s) => s.blocks), ...faq.map((f) => f.answer)].flat();
-  const sampleText = [title, ...sections.map((s) => s.heading), ...body.map(blockSample)].join(' ');
+  const sampleText = [title, ...sections.map((s) => s.heading), ...body.map((block) => textOfBlock(block))].join(' ');
   const lang = source.meta.lang ?? detectLang(sampleText);
 
   if (sections.length === 0 && faq.length === 0) {
@@ -170,9 +170,6 @@ function splitQA(text: string): { question: string; answer?: string } | undefine
   return { question: body.slice(0, match.index).trim(), answer: body.slice(match.index + match[0].length).trim() };
 }
 
-function blockSample(block: Block): string {
-  return block.kind === 'list' ? block.items.join(' ') : block.kind === 'figure' ? block.alt : block.text;
-}
 
 function fallbackTitle(file: string): string {
   const base = file.split(/[\\/]/).pop() ?? file;

@@ -6,7 +6,9 @@
  * section (a stat slide instead when it leads with a headline figure; subsections follow their
  * section as continuation slides), conclusion, one slide per FAQ question, closing.
  */
-import type { Block, Deck, Outline, Section, Slide, ThemeName } from '../types.ts';
+import { resolveOptions, type UserOptions } from '../options.ts';
+import { textOfBlock } from '../outline/blocks.ts';
+import type { Block, Deck, Outline, Section, Slide } from '../types.ts';
 import { distillPoints, toPhrase } from './points.ts';
 import { AGENDA_PER_SLIDE, splitEvenly, splitPoints } from './split.ts';
 import { pickStats, type Stat } from './stat.ts';
@@ -16,21 +18,13 @@ import { fitToDuration, secondsFor } from './timing.ts';
 import { agendaItem, leadOf } from './titles.ts';
 import { imagePlanner, type ImagePlanner } from './image-slides.ts';
 
-export interface PlanOptions {
-  theme?: ThemeName;
-  /** Points appear one at a time. */
-  fragments?: boolean;
-  /** Most points a slide shows before a continuation slide takes over. */
-  maxPoints?: number;
-  /** Show remote images (default false: left out with a warning, so the deck works offline). */
-  allowRemote?: boolean;
-}
+/** The planner takes the user's options; their defaults live in src/options.ts. */
+export type PlanOptions = UserOptions;
 
 export function planDeck(outline: Outline, options: PlanOptions = {}): Deck {
   const words = stringsFor(outline.lang);
-  const maxPoints = options.maxPoints ?? 4;
-  const fragments = options.fragments ?? false;
-  const images = imagePlanner(outline, options.allowRemote ?? false);
+  const { maxPoints, fragments, allowRemote, theme } = resolveOptions(options);
+  const images = imagePlanner(outline, allowRemote);
   const slides: Slide[] = [];
   const add = (slide: Omit<Slide, 'timing' | 'fragments'> & { fragments?: boolean }) =>
     slides.push({ fragments, ...slide, timing: secondsFor(slide.notes) });
@@ -112,7 +106,7 @@ export function planDeck(outline: Outline, options: PlanOptions = {}): Deck {
     title: outline.title,
     lang: outline.lang,
     dir: outline.dir,
-    theme: options.theme ?? meta.theme ?? 'auto',
+    theme: theme ?? meta.theme ?? 'auto',
     author: meta.author,
     date: meta.date,
     sourceName: outline.file.split(/[\\/]/).pop() ?? outline.file,
@@ -180,7 +174,7 @@ function authorList(blocks: Block[]): string[] | undefined {
 
 function answerText(answer: Block[], lang: string): string | undefined {
   const text = answer
-    .map((b) => (b.kind === 'list' ? b.items.join(' ') : b.kind === 'figure' ? b.alt : b.text))
+    .map((b) => textOfBlock(b))
     .join(' ')
     .trim();
   if (!text) return undefined;

@@ -3,7 +3,7 @@
  * the deck has no timeline to put it on — with a one-line caption cut from its own sentence.
  */
 import type { Block, Section } from '../types.ts';
-import { findDates, findFigures, type FigureKind } from './figures.ts';
+import { findDates, findFigures, type FigureKind } from './quantities.ts';
 import { toPhrase } from './points.ts';
 import { blockText, splitSentences } from './sentences.ts';
 

@@ -3,7 +3,7 @@
  * timeline in date order. Its notes are the events' sentences, verbatim.
  */
 import type { Block, Outline, Section, Slide, TimelineEvent } from '../types.ts';
-import { findDates } from './figures.ts';
+import { findDates } from './quantities.ts';
 import { toPhrase } from './points.ts';
 import { blockText, splitSentences } from './sentences.ts';
 import { splitEvenly } from './split.ts';

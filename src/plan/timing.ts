@@ -1,4 +1,5 @@
 /** How long each slide takes to present: its notes read aloud at about 130 words a minute. */
+import { textOfBlock } from '../outline/blocks.ts';
 import type { Block, Slide } from '../types.ts';
 
 export const WORDS_PER_MINUTE = 130;
@@ -7,7 +8,7 @@ export const MIN_SECONDS = 15;
 export function wordCount(blocks: Block[]): number {
   let count = 0;
   for (const block of blocks) {
-    const text = block.kind === 'list' ? block.items.join(' ') : block.kind === 'figure' ? block.alt : block.text;
+    const text = textOfBlock(block);
     count += text.split(/\s+/).filter(Boolean).length;
   }
   return count;

@@ -5,7 +5,8 @@
  */
 import type { ElementContent } from 'hast';
 import type { Deck, Slide } from '../types.ts';
-import { faqLayout, figureLayout } from './layouts/faq.ts';
+import { faqLayout } from './layouts/faq.ts';
+import { figureLayout } from './layouts/figure.ts';
 import { agendaLayout, conclusionLayout, sectionLayout } from './layouts/lists.ts';
 import { statLayout } from './layouts/stat.ts';
 import { timelineLayout } from './layouts/timeline.ts';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
 import { buildOutline } from '../../src/outline/index.ts';
-import { findDates, findFigures } from '../../src/plan/figures.ts';
+import { findDates, findFigures } from '../../src/plan/quantities.ts';
 import { planDeck } from '../../src/plan/index.ts';
 import { splitPoints, wrappedLines } from '../../src/plan/split.ts';
 import { findStat, pickStats } from '../../src/plan/stat.ts';
