@@ -12,7 +12,6 @@ import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromePath, CHROMIUM_ARGS, serveDir } from '../tests/helpers/browser.ts';
-import { serveGzip } from './serve-gzip.ts';
 
 export interface LighthouseScores {
   performance: number;
@@ -79,7 +78,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.error('usage: npx tsx bench/lighthouse.ts <builtDir> [--gzip] [--runs N] [--json report.json]');
     process.exit(2);
   }
-  const served = process.argv.includes('--gzip') ? await serveGzip(path.resolve(dir)) : await serveDir(path.resolve(dir));
+  const served = await serveDir(path.resolve(dir), { gzip: process.argv.includes('--gzip') });
   try {
     const runs = process.argv.includes('--runs') ? Number(option('--runs')) : 1;
     for (let i = 0; i < runs; i++) {

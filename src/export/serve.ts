@@ -3,8 +3,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { DECK_FILE_TYPES } from '../mime.ts';
-
 
 export interface Served {
   url: string;
@@ -12,8 +12,14 @@ export interface Served {
   close: () => Promise<void>;
 }
 
-/** Serves `dir`; also under `/sub/path/`, so tests can prove relative URLs work anywhere. */
-export async function serveDir(dir: string): Promise<Served> {
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.svg', '.json']);
+
+/**
+ * Serves `dir`; also under `/sub/path/`, so tests can prove relative URLs work anywhere. With
+ * `gzip`, text files go compressed to clients that accept it, as static hosts do (Lighthouse then
+ * sees real transfer sizes).
+ */
+export async function serveDir(dir: string, options: { gzip?: boolean } = {}): Promise<Served> {
   const root = path.resolve(dir);
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
@@ -22,8 +28,11 @@ export async function serveDir(dir: string): Promise<Served> {
     const file = path.join(root, path.normalize(rel));
     try {
       if (!file.startsWith(root + path.sep) || !(await stat(file)).isFile()) throw new Error('missing');
-      res.writeHead(200, { 'content-type': DECK_FILE_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream' });
-      res.end(await readFile(file));
+      const ext = path.extname(file).toLowerCase();
+      const body = await readFile(file);
+      const gzip = options.gzip && COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding']));
+      res.writeHead(200, { 'content-type': DECK_FILE_TYPES[ext] ?? 'application/octet-stream', ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
+      res.end(gzip ? gzipSync(body) : body);
     } catch {
       res.writeHead(404).end('not found');
     }
