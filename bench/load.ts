@@ -52,12 +52,18 @@ export interface LoadRun {
   transfers: Transfer[];
 }
 
+/**
+ * Logged by the page when it is ready. Waiting for it costs the page nothing, where Playwright's own
+ * waiting (waitForSelector) runs its injected script on the page's main thread while it loads.
+ */
+const READY_MESSAGE = '__deck_bench_ready';
+
 // Runs in the page before any of its scripts. A plain string: functions passed through the
 // TypeScript loader may carry helper calls that do not exist in the page.
 const INSTRUMENT = `(() => {
   const b = (window.__bench = { ready: undefined, firstSlide: undefined, cls: 0 });
   new MutationObserver((_, observer) => {
-    if (document.querySelector('.reveal.ready')) { b.ready = performance.now(); observer.disconnect(); }
+    if (document.querySelector('.reveal.ready')) { b.ready = performance.now(); observer.disconnect(); console.debug('${READY_MESSAGE}'); }
   }).observe(document, { subtree: true, attributes: true, attributeFilter: ['class'] });
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) if (!e.hadRecentInput) b.cls += e.value;
@@ -91,8 +97,12 @@ export async function measureLoad(browser: Browser, url: string, profile: Profil
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuThrottle });
     const bodies: Promise<Omit<Transfer, 'beforePaint'> | undefined>[] = [];
     page.on('response', (response) => bodies.push(sizeOf(response)));
+    const ready = page.waitForEvent('console', { predicate: (message) => message.text() === READY_MESSAGE, timeout: 60_000 });
+    ready.catch(() => undefined); // awaited below; a failed navigation must not leave it unhandled
     await page.goto(url, { waitUntil: 'load' });
-    await page.waitForSelector('.reveal.ready', { timeout: 60_000 });
+    await ready;
+    // The first slide's paint may be reported after the deck is ready (reveal.js shows it).
+    await page.waitForFunction(() => (window as unknown as { __bench: { firstSlide?: number } }).__bench.firstSlide !== undefined, undefined, { timeout: 10_000 }).catch(() => undefined);
     // Whatever the page fetches by itself (fonts, lazy CSS) counts; code loaded on first use does not.
     await page.waitForLoadState('networkidle');
     const marks = await page.evaluate(
@@ -104,7 +114,7 @@ export async function measureLoad(browser: Browser, url: string, profile: Profil
       },
     );
     if (marks.fcp === undefined || marks.ready === undefined || marks.firstSlide === undefined) {
-      throw new Error(`${url}: no first paint, no first slide painted or no ready deck`);
+      throw new Error(`${url}: no first paint, no first slide painted or no ready deck: ${JSON.stringify(marks)}`);
     }
     const transfers = (await Promise.all(bodies)).filter((t): t is Omit<Transfer, 'beforePaint'> => Boolean(t));
     return {

@@ -33,11 +33,16 @@ export function renderDeck(deck: Deck): RenderedDeck {
   };
 }
 
+const TRANSPARENT = 'rgba(0,0,0,0)';
+
 export function renderSlide(slide: Slide, deck: Deck): Element {
   return h(
     `section.slide.slide--${slide.kind}`,
     {
       dataTiming: String(slide.timing),
+      // The theme paints the page behind every slide. Named, reveal.js reads no computed style per
+      // slide to choose a contrast class when it starts (one style recalculation a slide, on a phone).
+      dataBackgroundColor: TRANSPARENT,
       dataKind: slide.kind,
       dataLine: slide.source?.line !== undefined ? String(slide.source.line) : undefined,
     },

@@ -4,6 +4,7 @@
  * further, down to a floor. `deck check` reports a slide that needed more than the type scale allows.
  */
 import type Reveal from 'reveal.js';
+import { READING_QUERY, wantsReading } from './mobile.ts';
 
 type Deck = InstanceType<typeof Reveal>;
 
@@ -58,24 +59,34 @@ export function fitAll(root: ParentNode = document): void {
   root.querySelectorAll<HTMLElement>('.reveal .slides section').forEach(fitSlide);
 }
 
-/** Fits every slide when the deck is ready or printed, the current one on each change, and all again when the dev server swaps the slides. */
+/**
+ * Fits every slide when the deck is ready or printed, the current one on each change, and all again
+ * when the dev server swaps the slides. Phones reading the deck as an article (src/runtime/mobile.ts)
+ * reflow every slide at their own width, so nothing is fitted until they turn to the slide view.
+ */
 export function installFit(deck: Deck): void {
   // `<html data-fitted>` tells tools that measure the deck (deck check, tests) that every slide is fitted.
-  const all = () =>
+  const done = () => (document.documentElement.dataset.fitted = 'true');
+  const all = () => {
+    if (wantsReading()) return void done();
+    // (Asking for document.fonts.ready costs a style recalculation: not while reading.)
     void document.fonts.ready.then(() => {
       fitAll();
-      document.documentElement.dataset.fitted = 'true';
+      done();
     });
+  };
   // At once, the slide on screen (assets/first-paint.css shows the first before reveal.js starts);
   // the others once the deck is ready, so that measuring them does not hold the start back.
   const first = document.querySelector<HTMLElement>('.reveal .slides > section');
-  if (first) fitSlide(first);
+  if (first && !wantsReading()) fitSlide(first);
   deck.on('ready', all);
   deck.on('pdf-ready', () => fitAll());
   deck.on('slidechanged', () => {
     const current = deck.getCurrentSlide();
-    if (current) fitSlide(current);
+    if (current && !wantsReading()) fitSlide(current);
   });
+  // Turned from reading to presenting: mobile.ts has switched the view by now (its listener came first).
+  matchMedia(READING_QUERY).addEventListener('change', () => deck.isReady() && all());
   const slides = document.querySelector('.reveal .slides');
   if (slides) new MutationObserver(all).observe(slides, { childList: true });
 }

@@ -40,8 +40,11 @@ export function presentsOnly(search: string = location.search): boolean {
   return /[?&](receiver|print-pdf)\b/i.test(search);
 }
 
+let readingQuery: MediaQueryList | undefined;
+
 export function wantsReading(): boolean {
-  return !presentsOnly() && matchMedia(READING_QUERY).matches;
+  readingQuery ??= matchMedia(READING_QUERY);
+  return !presentsOnly() && readingQuery.matches;
 }
 
 /** reveal.js options for this device; its own width-based switch is off, this module decides. */
@@ -52,12 +55,13 @@ export function mobileConfig(): Partial<RevealConfig> {
 /** Call after `new Reveal(...)` and before `initialize()`: a plugin, so it starts before the first layout. */
 export function installMobile(deck: Deck): void {
   if (presentsOnly()) return;
+  // Pages are laid out only near the screen while reveal.js starts (assets/mobile.css), unless the
+  // URL names a slide to scroll to: that needs every page above it at its real height.
+  if (wantsReading() && /^#\/./.test(location.hash)) document.documentElement.classList.add('deck-deep-link');
   const plugin = {
     id: 'deck-mobile',
     init: (internals: RevealInternals) => {
       setUp(deck, internals);
-      // reveal.js lays the deck out in a task of its own: two shorter tasks keep a phone responsive.
-      return new Promise((resolve) => setTimeout(resolve));
     },
   };
   deck.registerPlugin(plugin as never);
@@ -66,13 +70,8 @@ export function installMobile(deck: Deck): void {
 function setUp(deck: Deck, api: RevealInternals): void {
   measurePages(api.scroll);
   const slides = deck.getSlidesElement() as HTMLElement;
-  let height = 0;
-  const relayout = () => {
-    if (!api.isScrollView() || slides.offsetHeight === height) return;
-    deck.layout();
-    height = slides.offsetHeight;
-  };
-  const notes = installNotesToggles(deck.getRevealElement() as HTMLElement, relayout);
+  // Opening notes changes the pages' heights; the observer below lays the pages out again.
+  const notes = installNotesToggles(deck.getRevealElement() as HTMLElement);
 
   // reveal.js writes the URL on navigation but not while scrolling. Not before it is ready: it
   // shows the first slide before it reads a deep link from the URL.
@@ -80,9 +79,18 @@ function setUp(deck: Deck, api: RevealInternals): void {
   deck.on('ready', () => (ready = true));
   deck.on('slidechanged', () => ready && api.isScrollView() && api.location.writeURL());
 
-  // Pages change height when notes open, images load or text rewraps; the slide ranges follow.
-  deck.on('ready', () => (height = slides.offsetHeight));
-  new ResizeObserver(relayout).observe(slides);
+  // Pages change height when notes open, images load or text rewraps, and once when the deck is
+  // ready and every page gets laid out (assets/mobile.css): the slide ranges follow. The observer
+  // reports heights after the browser's own layout; reading offsetHeight would force one.
+  deck.on('ready', () => {
+    let height: number | undefined;
+    new ResizeObserver((entries) => {
+      const now = entries.at(-1)?.borderBoxSize[0]?.blockSize;
+      if (now === undefined || now === height) return;
+      height = now;
+      if (api.isScrollView()) deck.layout();
+    }).observe(slides);
+  });
 
   // Before the script ran, the page already scrolled as an article: keep the reader's place.
   const earlyScroll = window.scrollY;

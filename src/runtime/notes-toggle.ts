@@ -22,7 +22,7 @@ export interface NotesToggles {
   sync(): void;
 }
 
-export function installNotesToggles(root: HTMLElement, onChange: () => void): NotesToggles {
+export function installNotesToggles(root: HTMLElement): NotesToggles {
   const labels = notesLabels(root);
   const open = new Set<string>();
 
@@ -48,7 +48,6 @@ export function installNotesToggles(root: HTMLElement, onChange: () => void): No
     if (open.has(key)) open.delete(key);
     else open.add(key);
     sync();
-    onChange();
   });
 
   // reveal.js binds Space to "next slide" on the document; on a focused button it should press it.
