@@ -57,26 +57,32 @@ export function installMobile(deck: Deck): void {
   if (presentsOnly()) return;
   // Pages are laid out only near the screen while reveal.js starts (assets/mobile.css), unless the
   // URL names a slide to scroll to: that needs every page above it at its real height.
-  if (wantsReading() && /^#\/./.test(location.hash)) document.documentElement.classList.add('deck-deep-link');
+  const deepLink = wantsReading() && /^#\/./.test(location.hash);
+  if (deepLink) document.documentElement.classList.add('deck-deep-link');
   const plugin = {
     id: 'deck-mobile',
     init: (internals: RevealInternals) => {
-      setUp(deck, internals);
+      setUp(deck, internals, deepLink);
     },
   };
   deck.registerPlugin(plugin as never);
 }
 
-function setUp(deck: Deck, api: RevealInternals): void {
-  measurePages(api.scroll);
+function setUp(deck: Deck, api: RevealInternals, deepLink: boolean): void {
+  // Before the script ran, the page already scrolled as an article: keep the reader's place.
+  // Read first, while the page's layout is clean (reading it later would force a new layout).
+  const earlyScroll = window.scrollY;
+  let ready = false;
+  deck.on('ready', () => (ready = true));
+  // While reveal.js starts, the pages off screen are not laid out (assets/mobile.css): measuring
+  // them waits for the relayout below, unless a deep link needs them now.
+  measurePages(api.scroll, () => ready || deepLink);
   const slides = deck.getSlidesElement() as HTMLElement;
   // Opening notes changes the pages' heights; the observer below lays the pages out again.
   const notes = installNotesToggles(deck.getRevealElement() as HTMLElement);
 
   // reveal.js writes the URL on navigation but not while scrolling. Not before it is ready: it
   // shows the first slide before it reads a deep link from the URL.
-  let ready = false;
-  deck.on('ready', () => (ready = true));
   deck.on('slidechanged', () => ready && api.isScrollView() && api.location.writeURL());
 
   // Pages change height when notes open, images load or text rewraps, and once when the deck is
@@ -92,8 +98,6 @@ function setUp(deck: Deck, api: RevealInternals): void {
     }).observe(slides);
   });
 
-  // Before the script ran, the page already scrolled as an article: keep the reader's place.
-  const earlyScroll = window.scrollY;
   deck.on('ready', () => {
     if (api.isScrollView() && earlyScroll > 0 && !location.hash) deck.getViewportElement()!.scrollTop = earlyScroll;
   });

@@ -54,10 +54,16 @@ export function splitRange([from, to]: Range, parts: number): Range[] {
   return Array.from({ length: parts }, (_, i) => [from + i * step, i === parts - 1 ? to : from + (i + 1) * step]);
 }
 
-export function measurePages(scroll: ScrollController): void {
+/**
+ * `measured()` says whether the pages are laid out as the reader will see them; until then reveal's
+ * even split stands in, which spares a forced layout (src/runtime/mobile.ts measures once ready).
+ */
+export function measurePages(scroll: ScrollController, measured: () => boolean = () => true): void {
   const originalScrollTo = scroll.scrollToSlide.bind(scroll);
+  const originalRanges = scroll.setTriggerRanges.bind(scroll);
 
   scroll.setTriggerRanges = () => {
+    if (!measured()) return originalRanges();
     const viewport = scroll.viewportElement;
     const tops = topsOf(scroll, viewport);
     const ranges = pageRanges(tops, viewport.scrollHeight - viewport.clientHeight, viewport.clientHeight * READING_LINE);
