@@ -46,6 +46,10 @@ if (root) {
     void deck.initialize().then(() => {
       installLiveUpdate(deck);
     });
+    // reveal.js lays the deck out again when the window's load event comes, for images that were
+    // still loading. Without images nothing changes size then, and that pass, often landing while
+    // reveal.js starts, would only hold the start back. (reveal.js's own destroy() does the same.)
+    if (!root.querySelector('img')) window.removeEventListener('load', deck.layout);
   });
   (window as unknown as { deck: typeof deck }).deck = deck;
 }

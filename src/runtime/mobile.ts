@@ -59,19 +59,19 @@ export function installMobile(deck: Deck): void {
   // URL names a slide to scroll to: that needs every page above it at its real height.
   const deepLink = wantsReading() && /^#\/./.test(location.hash);
   if (deepLink) document.documentElement.classList.add('deck-deep-link');
+  // Before the script ran, the page already scrolled as an article: keep the reader's place. Read
+  // before reveal.js changes the page, while its layout is clean (later, reading it forces a layout).
+  const earlyScroll = window.scrollY;
   const plugin = {
     id: 'deck-mobile',
     init: (internals: RevealInternals) => {
-      setUp(deck, internals, deepLink);
+      setUp(deck, internals, { deepLink, earlyScroll });
     },
   };
   deck.registerPlugin(plugin as never);
 }
 
-function setUp(deck: Deck, api: RevealInternals, deepLink: boolean): void {
-  // Before the script ran, the page already scrolled as an article: keep the reader's place.
-  // Read first, while the page's layout is clean (reading it later would force a new layout).
-  const earlyScroll = window.scrollY;
+function setUp(deck: Deck, api: RevealInternals, { deepLink, earlyScroll }: { deepLink: boolean; earlyScroll: number }): void {
   let ready = false;
   deck.on('ready', () => (ready = true));
   // While reveal.js starts, the pages off screen are not laid out (assets/mobile.css): measuring
