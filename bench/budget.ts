@@ -9,7 +9,12 @@ export const BUDGET = {
   firstLoadGzip: 70_000,
   /** The document and the render-blocking CSS: what must arrive before the first slide can paint. */
   beforePaintGzip: 20_000,
-  /** Throttled phone, ours / baseline. */
+  /**
+   * Throttled phone, ours / baseline: the first slide painted (first contentful paint), and the deck
+   * ready. (The Element Timing figure of the first heading is reported, not budgeted: on a phone,
+   * reveal.js moves the slide into its scroll page, and Chromium then reports the heading's paint
+   * after that move rather than its first one, for both decks.)
+   */
   phoneFirstSlideRatio: 0.45,
   phoneReadyRatio: 0.6,
   buildRatio: 1.2,
@@ -43,7 +48,6 @@ export function allChecks(r: Omit<Results, 'budget'>): Check[] {
   const { ours, baseline } = r;
   const over = (a?: number, b?: number) => (a !== undefined && b ? a / b : undefined);
   if (ours.phone && baseline?.phone) {
-    checks.push(check('phone: first slide painted, ours/baseline', over(ours.phone.firstSlide.median, baseline.phone.firstSlide.median), BUDGET.phoneFirstSlideRatio, '×'));
     checks.push(check('phone: FCP, ours/baseline', over(ours.phone.fcp.median, baseline.phone.fcp.median), BUDGET.phoneFirstSlideRatio, '×'));
     checks.push(check('phone: deck ready, ours/baseline', over(ours.phone.ready.median, baseline.phone.ready.median), BUDGET.phoneReadyRatio, '×'));
   }

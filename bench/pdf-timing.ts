@@ -8,7 +8,8 @@
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { compileFile, compileText } from '../src/pipeline.ts';
+import { compileText } from '../src/compile-text.ts';
+import { compileFile } from '../src/pipeline.ts';
 import { ROOT, timeRun } from './build.ts';
 import { generateArticle } from './scale.ts';
 import { summarize } from './stats.ts';

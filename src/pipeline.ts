@@ -5,7 +5,7 @@
 import { buildOutline } from './outline/index.ts';
 import { resolveOptions, type UserOptions } from './options.ts';
 import { planDeck } from './plan/index.ts';
-import { parseArticle, readArticle } from './read/index.ts';
+import { readArticle } from './read/file.ts';
 import { renderDeck, type RenderedDeck } from './render/index.ts';
 import type { Deck, Outline, Source } from './types.ts';
 
@@ -26,9 +26,4 @@ export function compileSource(source: Source, options: UserOptions = {}): Compil
 /** Compiles an article file on disk. */
 export async function compileFile(file: string, options: UserOptions = {}): Promise<Compiled> {
   return compileSource(await readArticle(file), options);
-}
-
-/** Compiles article text in memory (tests, the dev server). */
-export function compileText(text: string, file: string, options: UserOptions = {}): Compiled {
-  return compileSource(parseArticle(text, file), options);
 }

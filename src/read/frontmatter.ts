@@ -1,13 +1,18 @@
-import { parseDocument } from 'yaml';
+import { createRequire } from 'node:module';
 import { DeckError } from '../errors.ts';
 import type { ArticleMeta } from '../types.ts';
+
+// The YAML parser is loaded when an article has front matter, not on every build (the bundled
+// article has none). `require` keeps parsing synchronous; yaml ships a CommonJS build for it.
+let yaml: typeof import('yaml') | undefined;
+const loadYaml = () => (yaml ??= createRequire(import.meta.url)('yaml') as typeof import('yaml'));
 
 /**
  * Parses YAML front matter into ArticleMeta. `firstLine` is the article line of the YAML's first line,
  * so errors point into the user's file.
  */
 export function parseFrontMatter(yamlText: string, file: string, firstLine: number): ArticleMeta {
-  const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
+  const doc = loadYaml().parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
   const error = doc.errors[0];
   if (error) {
     const line = firstLine + (error.linePos?.[0]?.line ?? 1) - 1;

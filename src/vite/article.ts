@@ -2,7 +2,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { DeckError } from '../errors.ts';
-import { ARTICLE_EXTENSIONS } from '../read/index.ts';
+import { ARTICLE_EXTENSIONS } from '../read/format.ts';
 
 export function resolveArticle(root: string, named?: string): string {
   const chosen = named ?? process.env.DECK_ARTICLE;

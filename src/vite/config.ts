@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { InlineConfig } from 'vite';
 import { cspPlugin } from './csp.ts';
 import { deckPlugin, type DeckPluginOptions } from './plugin.ts';
-import { trimRevealCss } from './trim-reveal-css.ts';
+import { trimRevealCssPlugin } from './trim-reveal-css.ts';
 
 /** Folder holding index.html, src/ and assets/. */
 export const PACKAGE_ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -16,9 +16,8 @@ export function deckViteConfig(options: DeckPluginOptions & { outDir?: string } 
   return {
     root: PACKAGE_ROOT,
     base: './',
-    plugins: [deckPlugin(pluginOptions), cspPlugin(pluginOptions)],
     // The stylesheet blocks the first paint: reveal.css goes without the styles of features the deck never uses.
-    css: { postcss: { plugins: [trimRevealCss()] } },
+    plugins: [trimRevealCssPlugin(), deckPlugin(pluginOptions), cspPlugin(pluginOptions)],
     build: {
       target: 'es2022',
       outDir: outDir ?? 'dist',

@@ -5,7 +5,8 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildOutline } from '../../src/outline/index.ts';
 import { planDeck } from '../../src/plan/index.ts';
-import { parseArticle, readArticle } from '../../src/read/index.ts';
+import { readArticle } from '../../src/read/file.ts';
+import { parseArticle } from '../../src/read/index.ts';
 import type { Block, Outline, Section } from '../../src/types.ts';
 import { FIXTURES, tempDir } from '../helpers/build.ts';
 

@@ -9,7 +9,7 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { buildDeck } from '../../src/cli/build.ts';
-import { compileText } from '../../src/pipeline.ts';
+import { compileText } from '../../src/compile-text.ts';
 import { longArticle, sentenceAt } from '../fixtures/generate.ts';
 import { tempDir } from '../helpers/build.ts';
 

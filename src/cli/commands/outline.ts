@@ -1,7 +1,7 @@
 /** `deck outline <article> [--json]` */
 import type { Command } from 'commander';
 import { buildOutline } from '../../outline/index.ts';
-import { readArticle } from '../../read/index.ts';
+import { readArticle } from '../../read/file.ts';
 import type { Io } from '../io.ts';
 import { printOutline } from '../outline.ts';
 
