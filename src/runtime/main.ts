@@ -9,6 +9,7 @@ import '../../assets/first-paint.css';
 import { afterFirstPaint } from './first-paint.ts';
 import { installFit } from './fit.ts';
 import { installLazyPlugins } from './plugins.ts';
+import { keepEarlyCalls } from './receiver.ts';
 import { installLiveUpdate } from './live.ts';
 import { installPrint, printConfig } from './print.ts';
 import { installMobile, mobileConfig } from './mobile.ts';
@@ -42,6 +43,7 @@ if (root) {
   installMobile(deck);
   installFit(deck);
   installLazyPlugins(deck);
+  keepEarlyCalls(deck);
   afterFirstPaint(() => {
     void deck.initialize().then(() => {
       installLiveUpdate(deck);
