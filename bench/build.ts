@@ -38,6 +38,10 @@ export const baselineBuild = (dir: string): Command => ({
   cwd: dir,
 });
 
+/** The same two builds as a user types them: npx's start-up, on both sides. */
+export const ourBuildNpx = (article: string, outDir: string): Command => ({ command: 'npx', args: ['deck', 'build', article, '--out', outDir], cwd: ROOT });
+export const baselineBuildNpx = (dir: string): Command => ({ command: 'npx', args: ['vite', 'build', '--logLevel', 'warn'], cwd: dir });
+
 export const hasGnuTime = (): boolean => existsSync(GNU_TIME);
 
 /** Runs the command once; throws with its output when it fails. */

@@ -44,7 +44,8 @@ export function formatResults(r: Results): string {
   const b = r.baseline;
   const rows = [
     ['', 'ours', 'baseline', 'ours/baseline'],
-    row('build, cold, whole process', o.build?.seconds, b?.build?.seconds, s),
+    row('build, cold, whole process (node)', o.build?.seconds, b?.build?.seconds, s),
+    row('build, cold, as typed (npx)', o.buildNpx?.seconds, b?.buildNpx?.seconds, s),
     row('build, peak memory', o.build?.peakMB, b?.build?.peakMB, mb),
     row('first load: requests', o.transfer.requests, b?.transfer.requests, plain),
     row('first load: bytes', o.transfer.bytes, b?.transfer.bytes, kb),

@@ -18,7 +18,10 @@ export interface LoadFigures {
 }
 
 export interface DeckFigures {
+  /** Straight under node: `node src/cli/bin.mjs build`, `node …/vite.js build`. */
   build?: BuildFigures;
+  /** As a user types it: `npx deck build`, `npx vite build` (npx's own start-up included). */
+  buildNpx?: BuildFigures;
   transfer: {
     requests: number;
     bytes: number;

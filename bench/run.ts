@@ -13,7 +13,7 @@ import { compileFile } from '../src/pipeline.ts';
 import { launchBrowser, serveDir } from '../tests/helpers/browser.ts';
 import { writeBaseline } from './baseline.ts';
 import { allChecks, sizeChecks } from './budget.ts';
-import { baselineBuild, interleave, ourBuild, ROOT, timeRun, type Run } from './build.ts';
+import { baselineBuild, baselineBuildNpx, interleave, ourBuild, ourBuildNpx, ROOT, timeRun, type Run } from './build.ts';
 import { measureDevUpdate } from './devserver.ts';
 import { measureLoad, PROFILES, totals, type LoadRun, type Profile } from './load.ts';
 import { formatCheck, formatFiles, formatResults } from './report.ts';
@@ -86,6 +86,7 @@ async function main(): Promise<number> {
     log(`deck bench (${mode}) in ${dir}`);
     const commands = [ourBuild(ARTICLE, oursDir), ...(withBaseline ? [baselineBuild(baseDir)] : [])];
     const builds = withBaseline ? await interleave(commands, REPEAT.build, (i) => log(`  built ${i}/${REPEAT.build}`)) : [[await timeRun(commands[0]!)]];
+    const typed = mode === 'full' ? await interleave([ourBuildNpx(ARTICLE, oursDir), baselineBuildNpx(baseDir)], REPEAT.build, (i) => log(`  built with npx ${i}/${REPEAT.build}`)) : undefined;
 
     const servers = await Promise.all([serveDir(oursDir), ...(withBaseline ? [serveDir(path.join(baseDir, 'dist'))] : [])]);
     const urls = servers.map((s) => `${s.url}index.html`);
@@ -93,6 +94,10 @@ async function main(): Promise<number> {
     const [ours, baseline] = await loadAll(browser, urls, profiles, REPEAT.load);
     ours!.build = buildFigures(builds[0]!);
     if (baseline) baseline.build = buildFigures(builds[1]!);
+    if (typed) {
+      ours!.buildNpx = buildFigures(typed[0]!);
+      if (baseline) baseline.buildNpx = buildFigures(typed[1]!);
+    }
 
     const partial: Omit<Results, 'budget'> = {
       date: new Date().toISOString(),
