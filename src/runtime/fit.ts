@@ -4,7 +4,7 @@
  * further, down to a floor. `deck check` reports a slide that needed more than the type scale allows.
  */
 import type Reveal from 'reveal.js';
-import { READING_QUERY, wantsReading } from './mobile.ts';
+import { wantsReading } from './mobile.ts';
 
 type Deck = InstanceType<typeof Reveal>;
 
@@ -61,7 +61,7 @@ export function fitAll(root: ParentNode = document): void {
 
 /**
  * Fits every slide when the deck is ready or printed, the current one on each change, and all again
- * when the dev server swaps the slides. Phones reading the deck as an article (src/runtime/mobile.ts)
+ * when the slides are replaced. Phones reading the deck as an article (src/runtime/mobile.ts)
  * reflow every slide at their own width, so nothing is fitted until they turn to the slide view.
  */
 export function installFit(deck: Deck): void {
@@ -85,8 +85,8 @@ export function installFit(deck: Deck): void {
     const current = deck.getCurrentSlide();
     if (current && !wantsReading()) fitSlide(current);
   });
-  // Turned from reading to presenting: mobile.ts has switched the view by now (its listener came first).
-  matchMedia(READING_QUERY).addEventListener('change', () => deck.isReady() && all());
+  // The slides are replaced when the dev server pushes new ones, and when a phone turns between
+  // reading and presenting (reveal.js rebuilds them as it leaves or enters the scroll view).
   const slides = document.querySelector('.reveal .slides');
   if (slides) new MutationObserver(all).observe(slides, { childList: true });
 }

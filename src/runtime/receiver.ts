@@ -10,7 +10,7 @@ import type Reveal from 'reveal.js';
 type Deck = InstanceType<typeof Reveal>;
 
 /** What the speaker view calls on its previews; nothing else is taken from a message. */
-const METHODS = new Set(['setState', 'next', 'prev', 'slide']);
+const METHODS = new Set(['setState', 'next']);
 
 export function keepEarlyCalls(deck: Deck, search: string = location.search): void {
   if (!/[?&]receiver\b/i.test(search)) return;

@@ -217,6 +217,23 @@ describe('turning the phone', () => {
   });
 });
 
+describe('turning the phone to present', () => {
+  it('fits the slides too long for the slide view once the deck turns from reading to presenting', async () => {
+    const built = await buildTo(path.join(FIXTURES, 'overflow.md'));
+    const own = await serveDir(built.outDir);
+    const { page, close } = await phone(PORTRAIT[0]!, `${own.url}index.html`);
+    // Slides that overflow at 1280 × 720 once fitted get smaller type through these variables.
+    const fitted = () => page.$$eval('.reveal .slides section .frame', (frames) => frames.filter((f) => (f as HTMLElement).style.getPropertyValue('--fit-b') || (f as HTMLElement).style.getPropertyValue('--fit-h')).length);
+    expect(await isScrollView(page)).toBe(true);
+    expect(await fitted()).toBe(0); // nothing to fit while reading
+    await page.setViewportSize({ width: LANDSCAPE.width, height: LANDSCAPE.height });
+    await expect.poll(() => isScrollView(page)).toBe(false);
+    await expect.poll(fitted).toBeGreaterThan(0);
+    await close();
+    await own.close();
+  });
+});
+
 describe('colour scheme', () => {
   it('follows a dark system setting when the article does not pin a theme', async () => {
     expect(compiled.deck.theme).toBe('auto');
