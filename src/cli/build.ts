@@ -1,10 +1,10 @@
 /** `deck build <article> [--out dir]`: the article → a static deck folder, all or nothing. */
 import path from 'node:path';
-import { build } from 'vite';
 import type { UserOptions } from '../options.ts';
-import { compileFile, type Compiled } from '../pipeline.ts';
-import { deckViteConfig } from '../vite/config.ts';
+import type { Compiled } from '../pipeline.ts';
+import { unsafePageError } from '../vite/csp.ts';
 import { writeDirAtomically } from './atomic.ts';
+import { startCompileThread } from './compile-thread.ts';
 
 export interface BuildResult {
   outDir: string;
@@ -13,12 +13,23 @@ export interface BuildResult {
 
 export async function buildDeck(article: string, outDir: string, options: UserOptions = {}): Promise<BuildResult> {
   const file = path.resolve(article);
-  // Read, outline, plan and render first: a bad article fails here, before anything is written.
-  const compiled = await compileFile(file, options);
-  await writeDirAtomically(outDir, async (tmp) => {
-    await build({ ...deckViteConfig({ ...options, article: file, outDir: tmp, compiled }), configFile: false, logLevel: 'warn' });
-  });
-  return { outDir: path.resolve(outDir), compiled };
+  const thread = startCompileThread(file, options);
+  try {
+    // Read, outline, plan and render first (while Vite loads): a bad article fails here, before anything is written.
+    const [compiled, { build }, { deckViteConfig }] = await Promise.all([thread.compiled, import('vite'), import('../vite/config.ts')]);
+    await writeDirAtomically(outDir, async (tmp) => {
+      const audits: Promise<string[]>[] = [];
+      const audit = (html: string) => void audits.push(thread.audit(html));
+      await build({ ...deckViteConfig({ ...options, article: file, outDir: tmp, compiled, audit }), configFile: false, logLevel: 'warn' });
+      // The page is swapped in only once audited: a problem leaves the previous deck as it was.
+      if (!audits.length) throw new Error('the built page was not audited');
+      const problems = (await Promise.all(audits)).flat();
+      if (problems.length) throw unsafePageError(problems);
+    });
+    return { outDir: path.resolve(outDir), compiled };
+  } finally {
+    await thread.close();
+  }
 }
 
 export function formatDuration(seconds: number): string {

@@ -6,12 +6,11 @@
  * inline script is reveal.js's speaker view, which its notes plugin writes into an `about:blank`
  * window (that window inherits this policy); it is allowed by the hash of its exact text.
  * Only production builds get the policy: the dev server runs Vite's inline client code.
- * The plugin comes after the deck plugin in the config, so its check sees the page with its slides.
+ * The plugin comes after the deck plugin in the config, so its audit (page-audit.ts) sees the page
+ * with its slides.
  */
-import type { Element, Nodes } from 'hast';
-import rehypeParse from 'rehype-parse';
-import { unified } from 'unified';
 import type { Plugin } from 'vite';
+import { DeckError } from '../errors.ts';
 import { cspHash, speakerViewSources } from '../export/csp-hash.ts';
 
 export function contentSecurityPolicy(options: { allowRemote?: boolean } = {}): string {
@@ -33,15 +32,29 @@ export function contentSecurityPolicy(options: { allowRemote?: boolean } = {}): 
   return directives.map((d) => d.join(' ')).join('; ');
 }
 
-export function cspPlugin(options: { allowRemote?: boolean } = {}): Plugin {
+export interface CspPluginOptions {
+  allowRemote?: boolean;
+  /**
+   * Takes the built page to audit instead of auditing it here, before Vite writes it: `deck build`
+   * audits on its compile thread while Vite writes the files, and swaps the deck in only once the
+   * audit is clean (src/cli/build.ts).
+   */
+  audit?: (html: string) => void;
+}
+
+export function cspPlugin(options: CspPluginOptions = {}): Plugin {
   return {
     name: 'article-deck:csp',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler(html) {
-        const problems = auditPage(html);
-        if (problems.length) throw new Error(`the built page would run code the policy forbids: ${problems.slice(0, 3).join('; ')}`);
+      async handler(html) {
+        if (options.audit) options.audit(html);
+        else {
+          const { auditPage } = await import('./page-audit.ts');
+          const problems = auditPage(html);
+          if (problems.length) throw unsafePageError(problems);
+        }
         return {
           html,
           tags: [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy(options) }, injectTo: 'head-prepend' }],
@@ -51,27 +64,7 @@ export function cspPlugin(options: { allowRemote?: boolean } = {}): Plugin {
   };
 }
 
-/** Inline scripts, event-handler attributes and `javascript:` URLs in a page: each one a problem. */
-export function auditPage(html: string): string[] {
-  const problems: string[] = [];
-  const stack: Nodes[] = [unified().use(rehypeParse).parse(html)];
-  while (stack.length) {
-    const node = stack.pop()!;
-    if (node.type === 'element') problems.push(...auditElement(node));
-    if ('children' in node) for (const child of node.children) stack.push(child);
-  }
-  return problems;
-}
-
-const URL_PROPERTIES = new Set(['href', 'src', 'action', 'formAction', 'xLinkHref', 'data', 'poster', 'cite', 'background']);
-
-function auditElement(el: Element): string[] {
-  const where = `<${el.tagName}> at line ${el.position?.start.line ?? '?'}`;
-  const problems: string[] = [];
-  if (el.tagName === 'script' && !el.properties.src && el.children.length) problems.push(`an inline script in ${where}`);
-  for (const [name, value] of Object.entries(el.properties)) {
-    if (/^on/i.test(name)) problems.push(`an event handler (${name}) on ${where}`);
-    if (URL_PROPERTIES.has(name) && /^\s*(?:javascript|vbscript):/i.test(String(value))) problems.push(`a ${name} with a script URL on ${where}`);
-  }
-  return problems;
+/** The build's error for a page that failed the audit (nothing is written then). */
+export function unsafePageError(problems: string[]): DeckError {
+  return new DeckError('build', `the built page would run code the policy forbids: ${problems.slice(0, 3).join('; ')}`);
 }

@@ -5,7 +5,7 @@
 import type { Plugin, ViteDevServer } from 'vite';
 import { isDeckError } from '../errors.ts';
 import type { UserOptions } from '../options.ts';
-import { compileFile, type Compiled } from '../pipeline.ts';
+import type { Compiled } from '../pipeline.ts';
 import { resolveArticle } from './article.ts';
 import { injectDeck } from './html.ts';
 import { imageStore } from './images.ts';
@@ -33,7 +33,7 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
       order: 'post',
       async handler(html) {
         article ||= resolveArticle(root, options.article);
-        const compiled = precompiled ?? (await compileFile(article, options));
+        const compiled = precompiled ?? (await compile(article, options));
         precompiled = undefined;
         options.onCompiled?.(compiled);
         images.update(compiled.deck);
@@ -55,10 +55,16 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
   };
 }
 
+/** The pipeline loads on first use: `deck build` hands the plugin an article it has compiled already. */
+async function compile(article: string, options: UserOptions): Promise<Compiled> {
+  const { compileFile } = await import('../pipeline.ts');
+  return compileFile(article, options);
+}
+
 async function pushUpdate(server: ViteDevServer, article: string, options: UserOptions): Promise<void> {
   const started = performance.now();
   try {
-    const { rendered } = await compileFile(article, options);
+    const { rendered } = await compile(article, options);
     server.ws.send({ type: 'custom', event: 'deck:update', data: { body: rendered.body, title: rendered.title } });
     server.config.logger.info(`deck: updated in ${Math.round(performance.now() - started)} ms`, { timestamp: true });
   } catch (error) {

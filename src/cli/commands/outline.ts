@@ -1,9 +1,6 @@
 /** `deck outline <article> [--json]` */
 import type { Command } from 'commander';
-import { buildOutline } from '../../outline/index.ts';
-import { readArticle } from '../../read/file.ts';
 import type { Io } from '../io.ts';
-import { printOutline } from '../outline.ts';
 
 export function registerOutline(program: Command, io: Io): void {
   program
@@ -12,7 +9,12 @@ export function registerOutline(program: Command, io: Io): void {
     .argument('<article>', 'article file')
     .option('--json', 'print the outline as JSON')
     .action(async (article: string, opts: { json?: boolean }) => {
-      const outline = buildOutline(await readArticle(article));
-      printOutline(outline, Boolean(opts.json), io.out);
+      // Loaded here, not with the command line: the other commands compile on a thread of their own.
+      const [{ buildOutline }, { readArticle }, { printOutline }] = await Promise.all([
+        import('../../outline/index.ts'),
+        import('../../read/file.ts'),
+        import('../outline.ts'),
+      ]);
+      printOutline(buildOutline(await readArticle(article)), Boolean(opts.json), io.out);
     });
 }
