@@ -16,6 +16,9 @@ export interface Compiled {
   rendered: RenderedDeck;
 }
 
+/** What building a page needs of a compiled article: the planned deck and its HTML. */
+export type CompiledDeck = Pick<Compiled, 'deck' | 'rendered'>;
+
 export function compileSource(source: Source, options: UserOptions = {}): Compiled {
   const resolved = resolveOptions(options);
   const outline = buildOutline(source);

@@ -1,25 +1,28 @@
 /** `deck build <article> [--out dir]`: the article → a static deck folder, all or nothing. */
 import path from 'node:path';
 import type { UserOptions } from '../options.ts';
-import type { Compiled } from '../pipeline.ts';
+import type { CompiledDeck } from '../pipeline.ts';
 import { unsafePageError } from '../vite/csp.ts';
 import { writeDirAtomically } from './atomic.ts';
-import { startCompileThread } from './compile-thread.ts';
+import { compileOffThread, startAuditThread } from './threads.ts';
 
 export interface BuildResult {
   outDir: string;
-  compiled: Compiled;
+  compiled: CompiledDeck;
 }
+
+/** Enough of the slides to warm the audit's parser up, whatever the article's length. */
+const WARM_UP_SAMPLE = 32_000;
 
 export async function buildDeck(article: string, outDir: string, options: UserOptions = {}): Promise<BuildResult> {
   const file = path.resolve(article);
-  const thread = startCompileThread(file, options);
+  // Read, outline, plan and render first (while Vite loads): a bad article fails here, before anything is written.
+  const [compiled, { build }, { deckViteConfig }] = await Promise.all([compileOffThread(file, options), import('vite'), import('../vite/config.ts')]);
+  const auditor = startAuditThread(compiled.rendered.body.slice(0, WARM_UP_SAMPLE));
   try {
-    // Read, outline, plan and render first (while Vite loads): a bad article fails here, before anything is written.
-    const [compiled, { build }, { deckViteConfig }] = await Promise.all([thread.compiled, import('vite'), import('../vite/config.ts')]);
     await writeDirAtomically(outDir, async (tmp) => {
       const audits: Promise<string[]>[] = [];
-      const audit = (html: string) => void audits.push(thread.audit(html));
+      const audit = (html: string) => void audits.push(auditor.audit(html));
       await build({ ...deckViteConfig({ ...options, article: file, outDir: tmp, compiled, audit }), configFile: false, logLevel: 'warn' });
       // The page is swapped in only once audited: a problem leaves the previous deck as it was.
       if (!audits.length) throw new Error('the built page was not audited');
@@ -28,7 +31,7 @@ export async function buildDeck(article: string, outDir: string, options: UserOp
     });
     return { outDir: path.resolve(outDir), compiled };
   } finally {
-    await thread.close();
+    await auditor.close();
   }
 }
 

@@ -5,7 +5,7 @@
 import type { Plugin, ViteDevServer } from 'vite';
 import { isDeckError } from '../errors.ts';
 import type { UserOptions } from '../options.ts';
-import type { Compiled } from '../pipeline.ts';
+import type { CompiledDeck } from '../pipeline.ts';
 import { resolveArticle } from './article.ts';
 import { injectDeck } from './html.ts';
 import { imageStore } from './images.ts';
@@ -13,10 +13,8 @@ import { imageStore } from './images.ts';
 export interface DeckPluginOptions extends UserOptions {
   /** Article file; default: the single article in `slides/` (or `$DECK_ARTICLE`). */
   article?: string;
-  /** Called with each compiled deck (the CLI prints the talk time from it). */
-  onCompiled?: (compiled: Compiled) => void;
   /** The article already compiled with these options (`deck build` compiles first to fail early): used once instead of compiling again. */
-  compiled?: Compiled;
+  compiled?: CompiledDeck;
 }
 
 export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
@@ -35,7 +33,6 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
         article ||= resolveArticle(root, options.article);
         const compiled = precompiled ?? (await compile(article, options));
         precompiled = undefined;
-        options.onCompiled?.(compiled);
         images.update(compiled.deck);
         return injectDeck(html, compiled.rendered);
       },
@@ -56,7 +53,7 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
 }
 
 /** The pipeline loads on first use: `deck build` hands the plugin an article it has compiled already. */
-async function compile(article: string, options: UserOptions): Promise<Compiled> {
+async function compile(article: string, options: UserOptions): Promise<CompiledDeck> {
   const { compileFile } = await import('../pipeline.ts');
   return compileFile(article, options);
 }

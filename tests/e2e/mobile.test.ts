@@ -6,7 +6,7 @@
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Compiled } from '../../src/pipeline.ts';
+import type { CompiledDeck } from '../../src/pipeline.ts';
 import { launchBrowser, serveDir } from '../helpers/browser.ts';
 import { ARTICLE, buildTo, FIXTURES, ROOT } from '../helpers/build.ts';
 import { horizontalOverflow, smallestText, swipe, titleIsOnScreen, visibleText } from '../helpers/mobile.ts';
@@ -20,7 +20,7 @@ const LANDSCAPE = { name: '844x390', width: 844, height: 390, scale: 3 };
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveDir>>;
-let compiled: Compiled;
+let compiled: CompiledDeck;
 beforeAll(async () => {
   browser = await launchBrowser();
   const built = await buildTo(ARTICLE);

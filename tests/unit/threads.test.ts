@@ -1,0 +1,74 @@
+/**
+ * `deck build`, run compiled (.build/, made by `npm ci`), compiles the article and audits the built
+ * page on threads of its own (src/cli/threads.ts). They must give exactly what the main thread
+ * gives: the same deck, the same one-line errors, and the same verdict on a page.
+ */
+import { execFile } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { startAuditThread as auditOnMainThread } from '../../src/cli/threads.ts';
+import { compileFile } from '../../src/pipeline.ts';
+import { ARTICLE, FIXTURES, ROOT, tempDir } from '../helpers/build.ts';
+
+type Threads = typeof import('../../src/cli/threads.ts');
+const COMPILED_THREADS = path.join(ROOT, '.build/cli/threads.js');
+const compiledThreads = async (): Promise<Threads> => import(pathToFileURL(COMPILED_THREADS).href);
+
+const UNSAFE = [
+  '<p>fine</p><script>alert(1)</script>',
+  '<img src="x.png" onerror="alert(1)">',
+  '<a href=" javascript:alert(1)">link</a>',
+];
+
+describe('the compile thread', () => {
+  it('compiles the same deck as the main thread, Markdown and text alike', async () => {
+    const { compileOffThread } = await compiledThreads();
+    for (const article of [ARTICLE, path.join(FIXTURES, 'markdown-talk.md')]) {
+      const options = { theme: 'dark', fragments: true } as const;
+      const [there, here] = [await compileOffThread(article, options), await compileFile(article, options)];
+      expect(there.rendered).toEqual(here.rendered);
+      expect(there.deck).toEqual(here.deck);
+      expect(there.rendered.body).toContain('data-theme="dark"');
+    }
+  });
+
+  it('reports a bad article in the same one line, with its position', async () => {
+    const dir = await tempDir('thread');
+    const broken = path.join(dir, 'broken.md');
+    await writeFile(broken, '---\ntitle: [unclosed\n---\n# Title\n\n## One\n\nText.\n');
+    const { compileOffThread } = await compiledThreads();
+    const there = await compileOffThread(broken, {}).then(() => undefined, (e: Error & { format?: () => string }) => e);
+    const here = await compileFile(broken).then(() => undefined, (e: Error & { format: () => string }) => e);
+    expect(there?.format?.()).toMatch(/broken\.md:2: malformed front matter/);
+    expect(there?.format?.()).toBe(here?.format());
+    expect(there?.stack).toContain('front');
+  });
+
+  it('started ahead of the command line and never used, does not keep the command running', async () => {
+    const script = path.join(await tempDir('thread'), 'warm.mjs');
+    await writeFile(script, `const m = await import(${JSON.stringify(pathToFileURL(COMPILED_THREADS).href)});\nm.warmUp();\nconsole.log('started');\n`);
+    // Killed after 15 s if the thread kept it running.
+    const { stdout } = await promisify(execFile)(process.execPath, [script], { timeout: 15_000 });
+    expect(stdout.trim()).toBe('started');
+  }, 30_000);
+});
+
+describe('the audit thread', () => {
+  it('finds inline code in a built page, as the main thread does, and passes a clean one', async () => {
+    const { startAuditThread } = await compiledThreads();
+    const { rendered } = await compileFile(ARTICLE);
+    const clean = `<!doctype html><html><body>${rendered.body}</body></html>`;
+    for (const start of [startAuditThread, auditOnMainThread]) {
+      const auditor = start(rendered.body.slice(0, 2000));
+      try {
+        expect(await auditor.audit(clean)).toEqual([]);
+        for (const page of UNSAFE) expect(await auditor.audit(page)).toEqual([expect.stringMatching(/inline script|event handler|script URL/)]);
+      } finally {
+        await auditor.close();
+      }
+    }
+  });
+});
