@@ -5,6 +5,7 @@
  *   --check  CI: our deck only, one build and one load; exits 1 when a size budget is exceeded
  * A full run writes bench/results.json. Sizes over budget make the exit code 1; times never do.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -84,6 +85,8 @@ async function main(): Promise<number> {
     if (withBaseline) await writeBaseline(baseDir, rendered);
 
     log(`deck bench (${mode}) in ${dir}`);
+    // The command as `npm ci` leaves it: compiled to .build/ (after an edit, bin.mjs would run the sources).
+    execFileSync('npm', ['run', '--silent', 'prepare'], { cwd: ROOT, stdio: 'inherit' });
     const commands = [ourBuild(ARTICLE, oursDir), ...(withBaseline ? [baselineBuild(baseDir)] : [])];
     const builds = withBaseline ? await interleave(commands, REPEAT.build, (i) => log(`  built ${i}/${REPEAT.build}`)) : [[await timeRun(commands[0]!)]];
     const typed = mode === 'full' ? await interleave([ourBuildNpx(ARTICLE, oursDir), baselineBuildNpx(baseDir)], REPEAT.build, (i) => log(`  built with npx ${i}/${REPEAT.build}`)) : undefined;
