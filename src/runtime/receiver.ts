@@ -4,6 +4,11 @@
  * listens for those only once it has started, and the speaker view sends them once: a frame that
  * starts late would keep showing the wrong slide until the presenter moves on. Calls that arrive
  * before the deck is ready are kept here and made when it is.
+ *
+ * Calls posted before the frame's page has even loaded reach the blank page it replaces and are
+ * lost. The upcoming-slide preview (the frame without controls) opens at the current slide and
+ * waits for a `next`: when no call has reached it by the time it is ready, it moves on by itself.
+ * Any later call sets the state outright, so moving early never leaves it on the wrong slide.
  */
 import type Reveal from 'reveal.js';
 
@@ -14,6 +19,7 @@ const METHODS = new Set(['setState', 'next']);
 
 export function keepEarlyCalls(deck: Deck, search: string = location.search): void {
   if (!/[?&]receiver\b/i.test(search)) return;
+  const upcoming = /[?&]controls=false\b/i.test(search);
   const early: { method: string; args: unknown[] }[] = [];
   // reveal.js handles calls itself from the moment it starts, a little before it is ready: a call
   // it handled is newer than the kept ones, which then must not be made after it.
@@ -33,6 +39,8 @@ export function keepEarlyCalls(deck: Deck, search: string = location.search): vo
   deck.on('ready', () => {
     window.removeEventListener('message', keep);
     const api = deck as unknown as Record<string, (...args: unknown[]) => unknown>;
-    if (!superseded) for (const { method, args } of early) api[method]!(...args);
+    if (superseded) return;
+    for (const { method, args } of early) api[method]!(...args);
+    if (!early.length && upcoming) deck.next();
   });
 }

@@ -274,6 +274,26 @@ describe('motion and speaker aids', () => {
     await popup.close();
     await close();
   });
+
+  it("shows the next slide in the upcoming preview even when the speaker view's calls never reach it", async () => {
+    // The frame as the speaker view opens it, at the current slide, left without any message (as
+    // when they are posted before the frame's page has loaded).
+    const server = await serveDir(built.get(ARTICLE)!);
+    const page = await browser.newPage({ viewport: { width: 640, height: 512 } });
+    try {
+      await page.goto(`${server.url}index.html?receiver&progress=false&history=false&transition=none&scrollActivationWidth=false&controls=false#/3/0`);
+      await page.waitForSelector('.reveal.ready', { timeout: 20_000 });
+      await expect.poll(() => page.evaluate(() => (window as any).deck.getIndices().h), { timeout: 5_000 }).toBe(4);
+      // The current-slide frame stays where it was opened.
+      await page.goto(`${server.url}index.html?receiver&progress=false&history=false&transition=none&scrollActivationWidth=false&postMessageEvents=true#/3/0`);
+      await page.waitForSelector('.reveal.ready', { timeout: 20_000 });
+      await page.waitForTimeout(300);
+      expect(await page.evaluate(() => (window as any).deck.getIndices().h)).toBe(3);
+    } finally {
+      await page.close();
+      await server.close();
+    }
+  });
 });
 
 describe('deck check', () => {

@@ -81,4 +81,31 @@ describe('speaker view previews', () => {
     page.becomeReady();
     expect(page.calls).toEqual([]);
   });
+
+  const UPCOMING = '?receiver&progress=false&history=false&scrollActivationWidth=false&controls=false';
+  const CURRENT = '?receiver&progress=false&history=false&scrollActivationWidth=false&postMessageEvents=true';
+
+  it('move the upcoming preview on by itself when no call reached it before it was ready (they were lost)', () => {
+    const upcoming = fakeDeck();
+    keepEarlyCalls(upcoming.deck as never, UPCOMING);
+    upcoming.start();
+    upcoming.becomeReady();
+    expect(upcoming.calls).toEqual([['next']]);
+
+    const current = fakeDeck();
+    keepEarlyCalls(current.deck as never, CURRENT);
+    current.start();
+    current.becomeReady();
+    expect(current.calls).toEqual([]);
+  });
+
+  it('leave the upcoming preview to the calls that did reach it', () => {
+    const f = fakeDeck();
+    keepEarlyCalls(f.deck as never, UPCOMING);
+    post(setState);
+    post(next);
+    f.start();
+    f.becomeReady();
+    expect(f.calls).toEqual([['setState', { indexh: 6, indexv: 0 }], ['next']]);
+  });
 });
