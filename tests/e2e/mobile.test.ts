@@ -87,6 +87,16 @@ describe.each(PORTRAIT)('portrait phone $name', (device) => {
     await close();
   });
 
+  it("shows where the reader is with the browser's own scrollbar, not hidden behind reveal.js's progress bar", async () => {
+    const { page, close } = await phone(device, `${server.url}index.html`);
+    const scroller = await page.evaluate(() => {
+      const viewport = document.querySelector('.reveal-viewport')!;
+      return { scrollbarWidth: getComputedStyle(viewport).scrollbarWidth, revealBar: document.querySelectorAll('.reveal-viewport .scrollbar').length };
+    });
+    expect(scroller).toEqual({ scrollbarWidth: 'auto', revealBar: 0 });
+    await close();
+  });
+
   it('brings every slide title on screen by scrolling, and the URL follows the reader', async () => {
     const { page, close } = await phone(device, `${server.url}index.html`);
     const count = compiled.deck.slides.length;
