@@ -78,6 +78,26 @@ describe('the first slide, before and after reveal.js starts', () => {
   });
 });
 
+describe('the theme, before any script runs', () => {
+  it('paints the page in the theme the article or the command chose, and in the system colours for auto', async () => {
+    const dark = (await buildTo(ARTICLE, { theme: 'dark' })).outDir;
+    const background = async (deck: string, colorScheme: 'light' | 'dark') => {
+      const server = await serveDir(deck);
+      const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, colorScheme });
+      await page.route('**/*.js', (route) => route.abort());
+      await page.goto(`${server.url}index.html`);
+      const colour = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      await page.close();
+      await server.close();
+      return colour;
+    };
+    const [light, night] = ['rgb(255, 255, 255)', 'rgb(18, 21, 28)'];
+    expect(await background(dark, 'light')).toBe(night);
+    expect(await background(dir, 'light')).toBe(light);
+    expect(await background(dir, 'dark')).toBe(night);
+  });
+});
+
 describe('code fetched on first use', () => {
   it('loads no speaker view, search or zoom code until the speaker asks for it', async () => {
     const server = await serveDir(dir);
