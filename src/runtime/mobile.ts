@@ -34,8 +34,11 @@ const READING: Partial<RevealConfig> = {
   // The browser's own scrollbar, as on any article. reveal.js's progress bar would hide it and, in
   // this reflowed layout, draw nothing in its place; building it also cost a tenth of the phone's start.
   scrollProgress: false,
+  // reveal.js's layout sizes and scales 1280 × 720 slides, which assets/mobile.css overrides here:
+  // off, it skips a pass over the whole article while it starts (about a fifth of a phone's start).
+  disableLayout: true,
 };
-const PRESENTING: Partial<RevealConfig> = { view: null, fragments: true, fragmentInURL: true };
+const PRESENTING: Partial<RevealConfig> = { view: null, fragments: true, fragmentInURL: true, disableLayout: false };
 
 /** The speaker view's slide previews (`?receiver`) and printing (`?print-pdf`) always present. */
 export function presentsOnly(search: string = location.search): boolean {
@@ -109,8 +112,10 @@ function setUp(deck: Deck, api: RevealInternals, { deepLink, earlyScroll }: { de
     if (!deck.isReady() || query.matches === api.isScrollView()) return;
     const { h, v } = deck.getIndices();
     if (query.matches) {
-      deck.configure(READING);
+      // reveal.js takes the slide view's scaling off in a layout of its own: one, before reading turns layout off.
+      deck.configure({ ...READING, disableLayout: false });
       api.toggleScrollView(true);
+      deck.configure({ disableLayout: true });
     } else {
       api.toggleScrollView(false);
       deck.configure(PRESENTING);
