@@ -3,6 +3,7 @@ import type { Element } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import { stringsFor } from '../plan/strings.ts';
+import { auditTree, unsafeSlidesError } from './audit.ts';
 import type { Deck, Slide } from '../types.ts';
 import { layouts } from './layouts.ts';
 import { renderNotes } from './notes.ts';
@@ -23,6 +24,8 @@ export function renderDeck(deck: Deck): RenderedDeck {
   // The reading view's notes button (src/runtime/notes-toggle.ts) takes its words from here.
   const labels = { 'data-read-notes': strings.readNotes, 'data-hide-notes': strings.hideNotes };
   const tree = h('div.reveal', { 'data-theme': deck.theme, 'data-source': deck.sourceName, ...labels }, [h('div.slides', deck.slides.map((slide) => renderSlide(slide, deck)))]);
+  const problems = auditTree(tree);
+  if (problems.length) throw unsafeSlidesError(problems);
   return {
     body: toHtml(tree),
     title: toHtml({ type: 'text', value: deck.title }),

@@ -1,7 +1,7 @@
 /** The Vite configuration every build shares: `vite.config.ts`, `deck build` and the tests. */
 import { fileURLToPath } from 'node:url';
 import type { InlineConfig } from 'vite';
-import { cspPlugin, type CspPluginOptions } from './csp.ts';
+import { cspPlugin } from './csp.ts';
 import { deckPlugin, type DeckPluginOptions } from './plugin.ts';
 import { trimRevealCssPlugin } from './trim-reveal-css.ts';
 
@@ -11,13 +11,13 @@ export const PACKAGE_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** https://v8.dev/blog/explicit-compile-hints: must be the file's first line. */
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
-export function deckViteConfig(options: DeckPluginOptions & Pick<CspPluginOptions, 'audit'> & { outDir?: string } = {}): InlineConfig {
-  const { outDir, audit, ...pluginOptions } = options;
+export function deckViteConfig(options: DeckPluginOptions & { outDir?: string } = {}): InlineConfig {
+  const { outDir, ...pluginOptions } = options;
   return {
     root: PACKAGE_ROOT,
     base: './',
     // The stylesheet blocks the first paint: reveal.css goes without the styles of features the deck never uses.
-    plugins: [trimRevealCssPlugin(), deckPlugin(pluginOptions), cspPlugin({ allowRemote: pluginOptions.allowRemote, audit })],
+    plugins: [trimRevealCssPlugin(), deckPlugin(pluginOptions), cspPlugin({ allowRemote: pluginOptions.allowRemote })],
     build: {
       target: 'es2022',
       outDir: outDir ?? 'dist',

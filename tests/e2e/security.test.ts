@@ -4,17 +4,14 @@
  * before the policy is ever needed). The policy itself is strict, blocks inline code, and still
  * lets the deck and its speaker view work.
  */
-import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Nodes } from 'hast';
 import type { Browser, Page } from 'playwright-core';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
-import { build, type Plugin } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deckViteConfig } from '../../src/vite/config.ts';
-import { auditPage } from '../../src/vite/page-audit.ts';
+import { auditPage } from '../helpers/page-audit.ts';
 import { launchBrowser, serveDir } from '../helpers/browser.ts';
 import { ARTICLE, buildTo, tempDir } from '../helpers/build.ts';
 import { htmlArticle, markdownArticle, PAYLOADS, textArticle } from '../fixtures/payloads.ts';
@@ -167,36 +164,5 @@ describe('the Content-Security-Policy of a built deck', () => {
     expect(problems).toEqual([]);
     await popup.close();
     await close();
-  });
-});
-
-describe('the audit of the built page', () => {
-  /** A plugin standing for a bug anywhere on the way: it slips an inline script into the page. */
-  const slipScript = (): Plugin => ({
-    name: 'test:slip-script',
-    transformIndexHtml: { order: 'post', handler: (html) => html.replace('</body>', '<script>alert(1)</script></body>') },
-  });
-
-  it('stops `vite build` with the repository config before a page with inline code is written', async () => {
-    const out = path.join(await tempDir('audit'), 'deck');
-    const config = deckViteConfig({ article: ARTICLE, outDir: out });
-    const plugins = config.plugins as Plugin[];
-    // Before the policy's plugin, which audits the page as it is then.
-    plugins.splice(plugins.findIndex((p) => p.name === 'article-deck:csp'), 0, slipScript());
-    await expect(build({ ...config, configFile: false, logLevel: 'silent' })).rejects.toThrow(/would run code the policy forbids: an inline script in <script>/);
-    expect(existsSync(path.join(out, 'index.html'))).toBe(false);
-  });
-
-  it('lets `deck build` swap a deck in only once its page is audited clean', async () => {
-    const dir = await tempDir('audit');
-    const out = path.join(dir, 'deck');
-    const slipped: string[] = [];
-    const config = deckViteConfig({ article: ARTICLE, outDir: out, audit: (html) => void slipped.push(html) });
-    const plugins = config.plugins as Plugin[];
-    plugins.splice(plugins.findIndex((p) => p.name === 'article-deck:csp'), 0, slipScript());
-    await build({ ...config, configFile: false, logLevel: 'silent' });
-    // The CLI's audit receives the page as built, slipped script included: auditPage must flag it.
-    expect(slipped).toHaveLength(1);
-    expect(auditPage(slipped[0]!)).toEqual([expect.stringMatching(/an inline script/)]);
   });
 });
