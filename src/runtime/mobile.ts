@@ -35,7 +35,7 @@ const READING: Partial<RevealConfig> = {
   // this reflowed layout, draw nothing in its place; building it also cost a tenth of the phone's start.
   scrollProgress: false,
   // reveal.js's layout sizes and scales 1280 × 720 slides, which assets/mobile.css overrides here:
-  // off, it skips a pass over the whole article while it starts (about a fifth of a phone's start).
+  // off, it skips a pass over the whole article while it starts (a tenth to a fifth of a phone's start).
   disableLayout: true,
 };
 const PRESENTING: Partial<RevealConfig> = { view: null, fragments: true, fragmentInURL: true, disableLayout: false };
