@@ -8,7 +8,7 @@ import { comparable } from '../read/normalize.ts';
 import type { Block, Conclusion, FaqItem, Outline, Section, Source } from '../types.ts';
 import { lineOf, textOf, textOfBlock, toBlocks } from './blocks.ts';
 import { dropBoilerplate } from './boilerplate.ts';
-import { A_LABEL, CONCLUSION_HEADINGS, CONCLUSION_OPENERS, FAQ_HEADINGS, Q_LABEL, QUESTION } from './cues.ts';
+import { A_LABEL, CONCLUSION_HEADINGS, CONCLUSION_OPENERS, FAQ_HEADINGS, Q_LABEL, QUESTION, QUESTION_NUMBER } from './cues.ts';
 import { detectLang, directionOf } from './lang.ts';
 
 type Mode = 'intro' | 'section' | 'faq' | 'conclusion';
@@ -41,7 +41,7 @@ export function buildOutline(source: Source): Outline {
       if (!text || comparable(text) === titleKey) continue;
       if (mode === 'faq' && QUESTION.test(text)) {
         // Inside an FAQ, a question heading is a question, whatever its level.
-        faq.push({ question: text, answer: [], line: lineOf(node) });
+        faq.push({ question: text.replace(QUESTION_NUMBER, ''), answer: [], line: lineOf(node) });
       } else if (node.depth <= levels.sectionDepth || mode === 'intro') {
         if (FAQ_HEADINGS.test(text)) {
           mode = 'faq';
@@ -90,7 +90,7 @@ export function buildOutline(source: Source): Outline {
       if (mode === 'faq') {
         const last = faq[faq.length - 1];
         if (QUESTION.test(text) && !A_LABEL.test(text)) {
-          faq.push({ question: text, answer: [], line: lineOf(node) });
+          faq.push({ question: text.replace(QUESTION_NUMBER, ''), answer: [], line: lineOf(node) });
           continue;
         }
         if (CONCLUSION_OPENERS.test(text)) startConclusion(lineOf(node));

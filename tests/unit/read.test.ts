@@ -94,6 +94,35 @@ describe('plain text shapes', () => {
   });
 });
 
+describe('an FAQ whose questions are numbered, with the answers under them', () => {
+  const faq = (heading: (text: string) => string, number: (n: number) => string) =>
+    [
+      heading('Heat pumps at home').replace('## ', '# '),
+      'Heat pumps are changing how homes are heated. This article explains the basics.',
+      heading('How they work'),
+      'A heat pump moves heat instead of making it. It uses a refrigerant cycle.',
+      heading('FAQ'),
+      `${number(1)}Do heat pumps work in cold climates?`,
+      'Yes. Modern units work down to minus twenty degrees.',
+      `${number(2)}How loud are they?`,
+      'About as loud as a fridge.',
+      heading('Conclusion'),
+      'Heat pumps are worth a look. Start with an energy audit.',
+    ].join('\n\n') + '\n';
+
+  it('gives the same questions, unnumbered, and the same answers from plain text as from Markdown', () => {
+    const text = outlineOf(faq((t) => t, (n) => `${n}. `), 'faq.txt');
+    const markdown = outlineOf(faq((t) => `## ${t}`, (n) => `${n}. `), 'faq.md');
+    for (const outline of [text, markdown]) {
+      expect(outline.faq.map((f) => f.question)).toEqual(['Do heat pumps work in cold climates?', 'How loud are they?']);
+      expect(outline.faq.map((f) => JSON.stringify(f.answer))).toEqual([expect.stringContaining('minus twenty'), expect.stringContaining('fridge')]);
+      expect(outline.conclusion?.heading).toBe('Conclusion');
+    }
+    // "2) …" too.
+    expect(outlineOf(faq((t) => t, (n) => `${n}) `), 'faq.txt').faq[1]!.question).toBe('How loud are they?');
+  });
+});
+
 describe('Markdown', () => {
   const outline = outlineOf(readFileSync(path.join(FIXTURES, 'markdown-talk.md'), 'utf8'), 'talk.md');
 
