@@ -13,7 +13,7 @@ import type { UserOptions } from '../options.ts';
 import type { CompiledDeck } from '../pipeline.ts';
 import type { Position } from '../types.ts';
 
-/** @internal What the threads are sent and answer. */
+/** @internal What the compile thread is sent, and what it answers. */
 export interface CompileRequest {
   file: string;
   options: UserOptions;
