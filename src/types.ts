@@ -33,6 +33,15 @@ export interface Source {
   tree: Root;
   /** Messages about things the reader had to drop or guess. */
   warnings: Diagnostic[];
+  /** Furniture the reader left out of the tree (navigation, template tags, comments…), for `deck outline` to list. */
+  dropped?: Dropped[];
+}
+
+/** A block of the article left out of the deck, and why ("share line", "tags", "related posts", …). */
+export interface Dropped {
+  text: string;
+  line?: number;
+  reason: string;
 }
 
 export interface Diagnostic {
@@ -90,8 +99,8 @@ export interface Outline {
   faq: FaqItem[];
   faqHeading?: string;
   conclusion?: Conclusion;
-  /** Boilerplate the outline dropped (comment prompts, share widgets, cookie notices). */
-  dropped: { text: string; line?: number }[];
+  /** Furniture the reader and the outline dropped (share lines, tags, related posts, comments…), with the reason. */
+  dropped: Dropped[];
   warnings: Diagnostic[];
 }
 

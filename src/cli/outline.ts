@@ -40,5 +40,5 @@ export function printOutline(outline: Outline, json: boolean, out: (line: string
   walk(outline.sections, 0);
   if (outline.conclusion) out(`- ${outline.conclusion.heading ?? 'Conclusion'}  (line ${outline.conclusion.line ?? '?'})`);
   for (const f of outline.faq) out(`- FAQ: ${f.question}`);
-  for (const d of outline.dropped) out(`  dropped: ${d.text}${d.line ? ` (line ${d.line})` : ''}`);
+  for (const d of outline.dropped) out(`  dropped (${d.reason}): ${d.text}${d.line ? ` (line ${d.line})` : ''}`);
 }

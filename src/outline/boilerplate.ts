@@ -1,12 +1,13 @@
 /** Drops the furniture a blog copy drags along at its end: comment prompts, share bars, cookie notices. */
 import type { RootContent } from 'mdast';
+import type { Dropped } from '../types.ts';
 import { lineOf, textOf } from './blocks.ts';
 import { BOILERPLATE } from './cues.ts';
 
-export function dropBoilerplate(nodes: RootContent[]): { kept: RootContent[]; dropped: { text: string; line?: number }[] } {
+export function dropBoilerplate(nodes: RootContent[]): { kept: RootContent[]; dropped: Dropped[] } {
   let end = nodes.length;
   while (end > 0 && isBoilerplate(nodes[end - 1]!)) end--;
-  const dropped = nodes.slice(end).map((node) => ({ text: textOf(node), line: lineOf(node) }));
+  const dropped = nodes.slice(end).map((node) => ({ text: textOf(node), line: lineOf(node), reason: 'blog furniture' }));
   return { kept: nodes.slice(0, end), dropped };
 }
 

@@ -132,7 +132,7 @@ export function buildOutline(source: Source): Outline {
     faq,
     faqHeading,
     conclusion,
-    dropped,
+    dropped: [...(source.dropped ?? []), ...dropped],
     warnings: source.warnings,
   };
 }
