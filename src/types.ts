@@ -50,6 +50,20 @@ export interface Diagnostic {
   position?: Position;
 }
 
+/** One sentence of the article, split once at the outline stage, with the line it starts on. */
+export interface Sentence {
+  text: string;
+  line?: number;
+  /** The sentence is (part of) a list item the author wrote. */
+  list?: boolean;
+}
+
+/** A slide point and the sentence of the article it was taken from. */
+export interface Point {
+  text: string;
+  source?: Sentence;
+}
+
 /** One piece of body text: a paragraph, a list, a quote, a code block or a figure. */
 export type Block =
   | { kind: 'paragraph'; text: string; line?: number; links?: Link[] }
@@ -132,6 +146,8 @@ export interface Slide {
   /** Author · date, on the title slide. */
   byline?: string;
   points: string[];
+  /** The sentence each point was taken from, index for index with `points` (where known). */
+  pointSources?: (Sentence | undefined)[];
   /** Shown after a click (FAQ answers). */
   reveal?: string;
   stat?: { figure: string; caption: string };
