@@ -8,8 +8,9 @@
  */
 import { resolveOptions, type UserOptions } from '../options.ts';
 import { textOfBlock } from '../outline/blocks.ts';
-import type { Block, Deck, Outline, Section, Slide } from '../types.ts';
+import type { Block, Deck, Outline, Section, Sentence, Slide } from '../types.ts';
 import { distillPoints, toPhrase } from './points.ts';
+import { blockText, splitSentences } from './sentences.ts';
 import { AGENDA_PER_SLIDE, splitEvenly, splitPoints } from './split.ts';
 import { pickStats, type Stat } from './stat.ts';
 import { stringsFor } from './strings.ts';
@@ -75,7 +76,7 @@ export function planDeck(outline: Outline, options: PlanOptions = {}): Deck {
     add({
       kind: 'conclusion',
       title: heading ?? words.conclusion,
-      points: distillPoints(blocks, { heading: heading ?? words.conclusion, lang: outline.lang, max: maxPoints }),
+      points: distillPoints(sentencesOf(blocks, outline.lang), { heading: heading ?? words.conclusion, lang: outline.lang, max: maxPoints }).map((p) => p.text),
       notes: blocks,
       source: { file: outline.file, line },
     });
@@ -133,8 +134,8 @@ function planSection(section: Section, parent: string | undefined, context: Sect
   const { lang, maxPoints, continued, add } = context;
   const listed = authorList(section.blocks);
   let points: string[];
-  if (listed) points = listed.map((item) => toPhrase(item) ?? item);
-  else if (section.blocks.length) points = distillPoints(section.blocks, { heading: section.heading, lang, max: maxPoints });
+  if (listed) points = listed.map((item) => toPhrase(item, 12, lang) ?? item);
+  else if (section.blocks.length) points = distillPoints(sentencesOf(section.blocks, lang), { heading: section.heading, lang, max: maxPoints }).map((p) => p.text);
   else points = section.subsections.map((s) => s.heading);
   const notes = section.blocks.length ? section.blocks : [{ kind: 'paragraph' as const, text: section.heading }];
   const source = { file: context.file, line: section.line };
@@ -179,6 +180,13 @@ function answerText(answer: Block[], lang: string): string | undefined {
     .trim();
   if (!text) return undefined;
   if (text.split(/\s+/).length <= 45) return text;
-  const points = distillPoints(answer, { heading: '', lang, max: 2, min: 1 });
-  return points.join('. ');
+  const points = distillPoints(sentencesOf(answer, lang), { heading: '', lang, max: 2, min: 1 });
+  return points.map((p) => p.text).join('. ');
+}
+
+/** The sentences of `blocks`, list items marked. */
+function sentencesOf(blocks: Block[], lang: string): Sentence[] {
+  return blocks.flatMap((block) =>
+    blockText(block).flatMap((text) => splitSentences(text, lang).map((s) => ({ text: s, line: block.line, list: block.kind === 'list' }))),
+  );
 }

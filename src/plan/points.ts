@@ -2,8 +2,8 @@
  * Distils a section body into a few slide points. Purely extractive and deterministic:
  * a point is a sentence's own words in their own order, shortened at clause boundaries.
  */
-import type { Block } from '../types.ts';
-import { blockText, endsWithAbbreviation, splitSentences } from './sentences.ts';
+import type { Point, Sentence } from '../types.ts';
+import { endsWithAbbreviation } from './sentences.ts';
 
 /** Words of one language that steer where a sentence may be cut. */
 interface Lexicon {
@@ -300,16 +300,15 @@ function rate(text: string, index: number, count: number, list: boolean, lex: Le
  * the heading or each other; an empty body gives [].
  */
 export function distillPoints(
-  blocks: Block[],
+  sentences: Sentence[],
   options: { heading: string; lang: string; max?: number; min?: number },
-): string[] {
+): Point[] {
   const { heading, lang } = options;
   const max = Math.max(0, options.max ?? 4);
   const min = Math.min(options.min ?? 2, max);
   const lex = lexiconFor(lang);
-  const units = blocks.flatMap((block) =>
-    blockText(block).flatMap((text) => splitSentences(text, lang).map((s) => ({ text: s, list: block.kind === 'list' }))),
-  );
+  const sources = sentences.filter((s) => s.text.trim() !== '');
+  const units = sources.map((s) => ({ ...s, list: Boolean(s.list) }));
   if (!units.length || !max) return [];
   const keys: string[] = [];
   const headingKey = key(heading);
@@ -320,7 +319,10 @@ export function distillPoints(
     keys.push(k);
     return true;
   };
-  if (units.length === 1) return clausePoints(units[0]!.text, lex, lang).filter(accept).slice(0, max);
+  if (units.length === 1) {
+    const source = sources[0]!;
+    return clausePoints(source.text, lex, lang).filter(accept).slice(0, max).map((text) => ({ text, source }));
+  }
 
   const target = Math.min(max, Math.max(min, Math.ceil(units.length / 2) + 1));
   const ranked = units
@@ -338,5 +340,5 @@ export function distillPoints(
       if (r.weak === weak && accept(r.point)) chosen.push({ i: r.i, point: r.point });
     }
   }
-  return chosen.sort((a, b) => a.i - b.i).map((c) => c.point);
+  return chosen.sort((a, b) => a.i - b.i).map((c) => ({ text: c.point, source: sources[c.i] }));
 }

@@ -3,9 +3,16 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { distillPoints, toPhrase } from '../../src/plan/points.ts';
+import { distillPoints as distill, toPhrase } from '../../src/plan/points.ts';
 import { blockText, splitSentences } from '../../src/plan/sentences.ts';
 import type { Block } from '../../src/types.ts';
+
+/** The texts of the points distilled from `blocks`' sentences. */
+function distillPoints(blocks: Block[], options: Parameters<typeof distill>[1]): string[] {
+  const lang = options.lang;
+  const sentences = blocks.flatMap((b) => blockText(b).flatMap((t) => splitSentences(t, lang).map((text) => ({ text, list: b.kind === 'list' }))));
+  return distill(sentences, options).map((p) => p.text);
+}
 
 // Independent of the implementation's lists on purpose: a point must never end on these.
 const FUNCTION_WORDS = new Set(
