@@ -8,7 +8,7 @@
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { compileText } from '../src/compile-text.ts';
+import { compileText } from '../src/pipeline-in-memory.ts';
 import { compileFile } from '../src/pipeline.ts';
 import { ROOT, timeRun } from './build.ts';
 import { generateArticle } from './scale.ts';

@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { buildDeck } from '../src/cli/build.ts';
+import { buildDeck } from '../src/build/deck.ts';
 import { buildSingleFile } from '../src/single/build.ts';
 
 export interface SingleFileSize {

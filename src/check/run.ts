@@ -7,7 +7,7 @@ import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { buildDeck } from '../cli/build.ts';
+import { buildDeck } from '../build/deck.ts';
 import { launch } from '../export/browser.ts';
 import { serveDir } from '../export/serve.ts';
 import type { ThemeName } from '../types.ts';

@@ -43,7 +43,7 @@ async function loadMain() {
   // DECK_SOURCE=1 runs the sources even when the compiled CLI is fresh (tests compare the two).
   if (process.env.DECK_SOURCE !== '1' && compiledIsFresh()) {
     const command = process.argv.slice(2).find((arg) => !arg.startsWith('-'));
-    if (BUILDS_A_DECK.has(command)) (await import(`${BUILD}/cli/threads.js`)).warmUp();
+    if (BUILDS_A_DECK.has(command)) (await import(`${BUILD}/build/compile-thread.js`)).warmUp();
     return import(COMPILED);
   }
   const { register } = await import('tsx/esm/api');

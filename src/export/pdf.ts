@@ -56,7 +56,7 @@ export async function exportPdf(input: string, outFile: string, options: PdfOpti
     if (!isDir) {
       options.onStage?.('build');
       temp.dir = await mkdtemp(path.join(tmpdir(), 'deck-pdf-'));
-      const { buildDeck } = await import('../cli/build.ts');
+      const { buildDeck } = await import('../build/deck.ts');
       const built = await buildDeck(source, path.join(temp.dir, 'deck'), { fragments: options.fragments, theme: options.theme });
       deckDir = built.outDir;
       meta = { title: built.compiled.deck.title, author: built.compiled.deck.author, lang: built.compiled.deck.lang };

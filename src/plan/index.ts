@@ -13,10 +13,10 @@ import { distillPoints, toPhrase } from './points.ts';
 import { blockText, splitSentences } from './sentences.ts';
 import { AGENDA_PER_SLIDE, splitEvenly, splitPoints } from './split.ts';
 import { pickStats, type Stat } from './stat.ts';
-import { stringsFor } from './strings.ts';
+import { stringsFor } from '../vocab/interface-strings.ts';
 import { planTimeline } from './timeline.ts';
 import { fitToDuration, secondsFor } from './timing.ts';
-import { agendaItem, leadOf } from './titles.ts';
+import { agendaItem, leadOf } from './lead-and-agenda.ts';
 import { imagePlanner, type ImagePlanner } from './image-slides.ts';
 
 /** The planner takes the user's options; their defaults live in src/options.ts. */

@@ -8,7 +8,7 @@ import { toPhrase } from './points.ts';
 import { blockText, splitSentences } from './sentences.ts';
 import { splitEvenly } from './split.ts';
 import { clauseSpans, isPreposition } from './stat.ts';
-import { stringsFor } from './strings.ts';
+import { stringsFor } from '../vocab/interface-strings.ts';
 
 export interface DatedEvent extends TimelineEvent {
   sentence: string;

@@ -2,7 +2,7 @@
 import type { Element } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
-import { stringsFor } from '../plan/strings.ts';
+import { stringsFor } from '../vocab/interface-strings.ts';
 import { auditTree, unsafeSlidesError } from './audit.ts';
 import type { Deck, Slide } from '../types.ts';
 import { layouts } from './layouts.ts';

@@ -12,7 +12,7 @@ export interface NotesLabels {
   hide: string;
 }
 
-/** The labels the build wrote on `.reveal` in the deck's language (src/plan/strings.ts). */
+/** The labels the build wrote on `.reveal` in the deck's language (src/vocab/interface-strings.ts). */
 export function notesLabels(root: HTMLElement): NotesLabels {
   return { read: root.dataset.readNotes || 'Read the notes', hide: root.dataset.hideNotes || 'Hide the notes' };
 }

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type InlineConfig } from 'vite';
-import { speakerViewSources } from '../export/csp-hash.ts';
+import { speakerViewSources } from '../vite/csp-hash.ts';
 import type { UserOptions } from '../options.ts';
 import { compileFile, type Compiled } from '../pipeline.ts';
 import { deckViteConfig } from '../vite/config.ts';

@@ -10,7 +10,7 @@ import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
-import type { InlineSources } from '../export/csp-hash.ts';
+import type { InlineSources } from '../vite/csp-hash.ts';
 import { singleFilePolicy } from './policy.ts';
 import { find, inlineSourcesOfTree } from './tree.ts';
 

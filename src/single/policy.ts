@@ -2,7 +2,7 @@
  * The single file's Content-Security-Policy: nothing may load from anywhere; only the inline
  * code and styles it embeds may run, each named by its hash. No `unsafe-eval`, no `unsafe-inline`.
  */
-import { cspHash, type InlineSources } from '../export/csp-hash.ts';
+import { cspHash, type InlineSources } from '../vite/csp-hash.ts';
 
 export function singleFilePolicy(sources: InlineSources): string {
   const hashes = (texts: string[]) => [...new Set(texts.map(cspHash))];

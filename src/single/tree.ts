@@ -1,6 +1,6 @@
 /** Small queries over a hast tree: finding an element, collecting the inline code a policy must allow. */
 import type { Element, Root } from 'hast';
-import type { InlineSources } from '../export/csp-hash.ts';
+import type { InlineSources } from '../vite/csp-hash.ts';
 
 export function find(node: Root | Element, tagName: string): Element | undefined {
   for (const child of node.children) {

@@ -9,7 +9,7 @@
  * The slides themselves are audited for code before they become HTML (src/render/audit.ts).
  */
 import type { Plugin } from 'vite';
-import { cspHash, speakerViewSources } from '../export/csp-hash.ts';
+import { cspHash, speakerViewSources } from './csp-hash.ts';
 
 export function contentSecurityPolicy(options: { allowRemote?: boolean } = {}): string {
   const speakerView = speakerViewSources();

@@ -8,8 +8,8 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildDeck } from '../../src/cli/build.ts';
-import { writeDirAtomically } from '../../src/cli/atomic.ts';
+import { buildDeck } from '../../src/build/deck.ts';
+import { writeDirAtomically } from '../../src/build/atomic.ts';
 import { ARTICLE, FIXTURES, ROOT, tempDir } from '../helpers/build.ts';
 
 /** Every file under `dir` with a hash of its bytes. */

@@ -1,7 +1,7 @@
 /** Builds fixture articles once per test file into tests/.output/. */
 import { mkdir, mkdtemp } from 'node:fs/promises';
 import path from 'node:path';
-import { buildDeck } from '../../src/cli/build.ts';
+import { buildDeck } from '../../src/build/deck.ts';
 import type { UserOptions } from '../../src/options.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildOutline } from '../../src/outline/index.ts';
 import { CONCLUSION_HEADINGS, CONCLUSION_OPENERS, FAQ_HEADINGS } from '../../src/outline/cues.ts';
 import { detectLang } from '../../src/outline/lang.ts';
-import { compileText } from '../../src/compile-text.ts';
+import { compileText } from '../../src/pipeline-in-memory.ts';
 import { splitSentences } from '../../src/plan/sentences.ts';
 import { parseArticle } from '../../src/read/index.ts';
 import { FIXTURES } from '../helpers/build.ts';

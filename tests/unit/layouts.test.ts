@@ -8,7 +8,7 @@ import { planDeck } from '../../src/plan/index.ts';
 import { splitPoints, wrappedLines } from '../../src/plan/split.ts';
 import { findStat, pickStats } from '../../src/plan/stat.ts';
 import { findEvents, planTimeline } from '../../src/plan/timeline.ts';
-import { agendaItem } from '../../src/plan/titles.ts';
+import { agendaItem } from '../../src/plan/lead-and-agenda.ts';
 import { readArticle } from '../../src/read/file.ts';
 import { renderSlide } from '../../src/render/index.ts';
 import type { Block, Deck, Outline, Slide } from '../../src/types.ts';

@@ -9,7 +9,7 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { isDeckError } from '../../src/errors.ts';
-import { compileText } from '../../src/compile-text.ts';
+import { compileText } from '../../src/pipeline-in-memory.ts';
 
 type Format = 'txt' | 'md' | 'html';
 interface Article {

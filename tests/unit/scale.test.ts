@@ -8,8 +8,8 @@ import type { Nodes } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { buildDeck } from '../../src/cli/build.ts';
-import { compileText } from '../../src/compile-text.ts';
+import { buildDeck } from '../../src/build/deck.ts';
+import { compileText } from '../../src/pipeline-in-memory.ts';
 import { longArticle, sentenceAt } from '../fixtures/generate.ts';
 import { tempDir } from '../helpers/build.ts';
 

@@ -4,7 +4,7 @@ import type { Element, Root } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { decodeStringLiteral, speakerViewHtml, speakerViewSources } from '../../src/export/csp-hash.ts';
+import { decodeStringLiteral, speakerViewHtml, speakerViewSources } from '../../src/vite/csp-hash.ts';
 import { outFileFor } from '../../src/single/build.ts';
 import { inlineDocument, type Asset } from '../../src/single/inline.ts';
 

@@ -1,6 +1,6 @@
 /**
  * `deck build`, run compiled (.build/, made by `npm ci`), compiles the article on a thread of its
- * own (src/cli/threads.ts). It must give exactly what the main thread gives: the same deck and the
+ * own (src/build/compile-thread.ts). It must give exactly what the main thread gives: the same deck and the
  * same one-line errors.
  */
 import { execFile } from 'node:child_process';
@@ -12,8 +12,8 @@ import { describe, expect, it } from 'vitest';
 import { compileFile } from '../../src/pipeline.ts';
 import { ARTICLE, FIXTURES, ROOT, tempDir } from '../helpers/build.ts';
 
-type Threads = typeof import('../../src/cli/threads.ts');
-const COMPILED_THREADS = path.join(ROOT, '.build/cli/threads.js');
+type Threads = typeof import('../../src/build/compile-thread.ts');
+const COMPILED_THREADS = path.join(ROOT, '.build/build/compile-thread.js');
 const compiledThreads = async (): Promise<Threads> => import(pathToFileURL(COMPILED_THREADS).href);
 
 describe('the compile thread', () => {

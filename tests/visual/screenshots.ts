@@ -7,7 +7,7 @@ import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
-import { buildDeck } from '../../src/cli/build.ts';
+import { buildDeck } from '../../src/build/deck.ts';
 import { launch } from '../../src/export/browser.ts';
 import { serveDir } from '../../src/export/serve.ts';
 import { ARTICLE, ROOT, tempDir } from '../helpers/build.ts';

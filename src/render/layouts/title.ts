@@ -1,7 +1,7 @@
 /** The opening and closing slides: the talk's title, its lead and byline; "Questions?" and the source. */
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
-import { stringsFor } from '../../plan/strings.ts';
+import { stringsFor } from '../../vocab/interface-strings.ts';
 import type { Deck, Slide } from '../../types.ts';
 import { frame, heading } from './parts.ts';
 

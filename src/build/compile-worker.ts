@@ -1,8 +1,8 @@
-/** The compile thread (threads.ts): compiles the one article it is sent, answers, and ends. */
+/** The compile thread (compile-thread.ts): compiles the one article it is sent, answers, and ends. */
 import { parentPort } from 'node:worker_threads';
 import { isDeckError } from '../errors.ts';
 import { compileFile } from '../pipeline.ts';
-import type { CompileReply, CompileRequest } from './threads.ts';
+import type { CompileReply, CompileRequest } from './compile-thread.ts';
 
 const port = parentPort!;
 const answer = (reply: CompileReply) => port.postMessage(reply);

@@ -1,9 +1,12 @@
-/** `deck build <article> [--out dir]`: the article → a static deck folder, all or nothing. */
+/**
+ * The build: an article → a static deck folder (index.html, assets, deck.json), all or nothing.
+ * `deck build`, the PDF export and the pre-talk check all build through here.
+ */
 import path from 'node:path';
 import type { UserOptions } from '../options.ts';
 import type { CompiledDeck } from '../pipeline.ts';
 import { writeDirAtomically } from './atomic.ts';
-import { compileOffThread } from './threads.ts';
+import { compileOffThread } from './compile-thread.ts';
 
 export interface BuildResult {
   outDir: string;
@@ -18,10 +21,4 @@ export async function buildDeck(article: string, outDir: string, options: UserOp
     await build({ ...deckViteConfig({ ...options, article: file, outDir: tmp, compiled }), configFile: false, logLevel: 'warn' });
   });
   return { outDir: path.resolve(outDir), compiled };
-}
-
-export function formatDuration(seconds: number): string {
-  const minutes = Math.floor(seconds / 60);
-  const rest = seconds % 60;
-  return minutes ? `${minutes} min ${String(rest).padStart(2, '0')} s` : `${rest} s`;
 }
