@@ -1,6 +1,6 @@
-/** Writes a folder all at once: build into a sibling temporary folder, then swap it in. */
+/** Writes output all at once: a folder built in a sibling temporary folder and swapped in, or a file renamed over its target. */
 import { existsSync } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 export async function writeDirAtomically(outDir: string, write: (tmpDir: string) => Promise<void>): Promise<void> {
@@ -30,5 +30,18 @@ export async function writeDirAtomically(outDir: string, write: (tmpDir: string)
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
     await cleanup();
+  }
+}
+
+/** Writes a file whole or not at all: a sibling temporary file, renamed over the target. */
+export async function writeFileAtomically(file: string, content: string): Promise<void> {
+  const dir = path.dirname(path.resolve(file));
+  await mkdir(dir, { recursive: true });
+  const tmp = path.join(dir, `.deck-tmp-${path.basename(file)}-${process.pid}-${Date.now()}`);
+  try {
+    await writeFile(tmp, content);
+    await rename(tmp, file);
+  } finally {
+    await rm(tmp, { force: true });
   }
 }

@@ -1,6 +1,6 @@
-/** `deck outline`: the outline as JSON (for tools) or as an indented list (for people). */
+/** `deck outline`: the outline as JSON (for tools) or as an indented list (for people), with what was dropped and why. */
 import { textOfBlock } from '../outline/blocks.ts';
-import type { Block, Outline } from '../types.ts';
+import type { Block, Dropped, Outline } from '../types.ts';
 
 const text = (blocks: Block[]) => blocks.map((b) => textOfBlock(b, '\n')).join('\n\n');
 
@@ -40,5 +40,23 @@ export function printOutline(outline: Outline, json: boolean, out: (line: string
   walk(outline.sections, 0);
   if (outline.conclusion) out(`- ${outline.conclusion.heading ?? 'Conclusion'}  (line ${outline.conclusion.line ?? '?'})`);
   for (const f of outline.faq) out(`- FAQ: ${f.question}`);
-  for (const d of outline.dropped) out(`  dropped (${d.reason}): ${d.text}${d.line ? ` (line ${d.line})` : ''}`);
+  if (outline.dropped.length) {
+    out('');
+    out(`Dropped (${outline.dropped.length}, not in the deck; deck outline --markdown writes an article you can put them back in):`);
+    for (const line of droppedLines(outline.dropped)) out(line);
+  }
+}
+
+const SHOWN = 90;
+
+/** One line per dropped block, in the article's order: where it was, why it went, its start. */
+export function droppedLines(dropped: Dropped[]): string[] {
+  const sorted = [...dropped].sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity));
+  const width = Math.max(...sorted.map((d) => String(d.line ?? '').length));
+  return sorted.map((d) => {
+    const where = d.line ? `line ${String(d.line).padStart(width)}` : `${' '.repeat(width + 5)}`;
+    const chars = [...d.text.replace(/\s+/g, ' ').trim()];
+    const shown = chars.length > SHOWN ? `${chars.slice(0, SHOWN - 1).join('').trimEnd()}…` : chars.join('');
+    return `  ${where}  ${d.reason}: ${shown || '(empty)'}`;
+  });
 }

@@ -1,0 +1,150 @@
+/**
+ * Outline → Markdown: the article as the outline read it, written so that building the Markdown
+ * gives the same deck. It is the escape hatch for every reading heuristic: a user whose article was
+ * misread edits this file (a heading, a dropped paragraph, the FAQ) and builds it instead.
+ *
+ * The text goes through mdast-util-to-markdown, which escapes whatever Markdown would read as
+ * syntax (`*`, `_`, `<`, `[`, a `#` or `1.` at a line start, a bare web address…), so every
+ * character comes back verbatim.
+ */
+import type { BlockContent, Heading, List, PhrasingContent, Root, RootContent } from 'mdast';
+import { gfmToMarkdown } from 'mdast-util-gfm';
+import { toMarkdown, type Unsafe } from 'mdast-util-to-markdown';
+import { stringify } from 'yaml';
+import type { Block, FaqItem, Link, Outline, Section } from '../types.ts';
+import { stringsFor } from '../vocab/interface-strings.ts';
+import { A_LABEL, CONCLUSION_OPENERS, Q_LABEL, QUESTION } from './cues.ts';
+
+export interface MarkdownOptions {
+  /** Where a figure's image is, seen from the written file (a local image is a `file:` URL in the outline). */
+  imageSrc?: (src: string) => string;
+}
+
+/**
+ * `{{` and `{%` open a site generator's template tag, which the Markdown reader cuts out before
+ * parsing: the second character is escaped, so the text keeps its braces and no tag is seen.
+ */
+const TEMPLATE_TAGS: Unsafe[] = [
+  { character: '{', before: '\\{' },
+  { character: '%', before: '\\{' },
+];
+
+export function outlineToMarkdown(outline: Outline, options: MarkdownOptions = {}): string {
+  const imageSrc = options.imageSrc ?? ((src: string) => src);
+  const blocks = (list: Block[]) => list.map((block) => toNode(block, imageSrc));
+  const heading = (depth: Heading['depth'], text: string): Heading => ({ type: 'heading', depth, children: [{ type: 'text', value: text }] });
+
+  const section = (s: Section, depth: 2 | 3): RootContent[] => [
+    heading(depth, s.heading),
+    ...blocks(s.blocks),
+    ...s.subsections.flatMap((sub) => section(sub, 3)),
+  ];
+  // An FAQ the article gave no heading gets the deck's own word for it, which its slides show anyway.
+  const faq = (): RootContent[] =>
+    outline.faq.length ? [heading(2, outline.faqHeading ?? stringsFor(outline.lang).faq), ...outline.faq.flatMap((item) => faqItem(item, blocks))] : [];
+  // A conclusion without a heading began at a cue paragraph ("In short, …"), which begins it again.
+  const conclusion = (): RootContent[] =>
+    outline.conclusion ? [...(outline.conclusion.heading ? [heading(2, outline.conclusion.heading)] : []), ...blocks(outline.conclusion.blocks)] : [];
+
+  const tree: Root = {
+    type: 'root',
+    children: [
+      heading(1, outline.title),
+      ...blocks(outline.intro),
+      ...inArticleOrder([
+        ...outline.sections.map((s) => ({ line: s.line, nodes: section(s, 2) })),
+        { line: outline.conclusion?.line, nodes: conclusion() },
+        { line: outline.faq[0]?.line, nodes: faq() },
+      ]),
+    ],
+  };
+  const body = toMarkdown(tree, { extensions: [gfmToMarkdown()], bullet: '-', fences: true, rule: '-', unsafe: TEMPLATE_TAGS });
+  return `${frontMatter(outline)}${body}`;
+}
+
+/**
+ * Sections, conclusion and FAQ in the order the article had them, so that what followed a part
+ * (furniture the outline kept) follows it again; by the deck's order when a line is unknown.
+ */
+function inArticleOrder(parts: { line?: number; nodes: RootContent[] }[]): RootContent[] {
+  const placed = parts.every((part) => part.line !== undefined || !part.nodes.length);
+  const ordered = placed ? [...parts].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) : parts;
+  return ordered.flatMap((part) => part.nodes);
+}
+
+/** Title, author, date, language, theme and duration, as YAML that quotes whatever needs quoting. */
+function frontMatter(outline: Outline): string {
+  const { title, author, date, theme, duration } = outline.meta;
+  const data = Object.fromEntries(
+    Object.entries({ title, author, date, lang: outline.lang, theme, duration }).filter(([, value]) => value !== undefined),
+  );
+  return `---\n${stringify(data, { lineWidth: 0 })}---\n\n`;
+}
+
+/**
+ * `### Question?` and its answer; an answer the outline would read as something else after a
+ * question heading (a cue paragraph, another question, a `Q:` line) keeps it as a list item instead.
+ */
+function faqItem(item: FaqItem, blocks: (list: Block[]) => RootContent[]): RootContent[] {
+  const misread = item.answer.some((b) => b.kind === 'paragraph' && [CONCLUSION_OPENERS, QUESTION, Q_LABEL, A_LABEL].some((cue) => cue.test(b.text)));
+  if (!misread || !QUESTION.test(item.question)) {
+    return [{ type: 'heading', depth: 3, children: [{ type: 'text', value: item.question }] }, ...blocks(item.answer)];
+  }
+  const list: List = {
+    type: 'list',
+    ordered: false,
+    spread: true,
+    children: [{ type: 'listItem', spread: true, children: [paragraph(item.question), ...(blocks(item.answer) as BlockContent[])] }],
+  };
+  return [list];
+}
+
+function toNode(block: Block, imageSrc: (src: string) => string): RootContent {
+  switch (block.kind) {
+    case 'paragraph':
+      return { type: 'paragraph', children: inline(block.text, block.links ?? [], { at: 0 }) };
+    case 'list': {
+      const cursor = { at: 0 };
+      return {
+        type: 'list',
+        ordered: block.ordered,
+        spread: false,
+        children: block.items.map((item) => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: inline(item, block.links ?? [], cursor) }] })),
+      };
+    }
+    case 'quote':
+      return { type: 'blockquote', children: block.text ? [paragraph(block.text)] : [] };
+    case 'code':
+      return { type: 'code', lang: block.lang ?? null, value: block.text };
+    case 'figure':
+      return { type: 'paragraph', children: [{ type: 'image', url: imageSrc(block.src), alt: block.alt }] };
+  }
+}
+
+function paragraph(text: string): BlockContent {
+  return { type: 'paragraph', children: [{ type: 'text', value: text }] };
+}
+
+/**
+ * The text with its links put back where their words are, in order. `cursor.at` is the next link to
+ * place; a list's items share one, as the outline keeps a list's links together.
+ */
+function inline(text: string, links: Link[], cursor: { at: number }): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  let from = 0;
+  while (cursor.at < links.length) {
+    const link = links[cursor.at]!;
+    if (!link.text) {
+      cursor.at++; // a link around nothing (an image's): no words to put it on
+      continue;
+    }
+    const index = text.indexOf(link.text, from);
+    if (index < 0) break;
+    if (index > from) out.push({ type: 'text', value: text.slice(from, index) });
+    out.push({ type: 'link', url: link.url, children: [{ type: 'text', value: link.text }] });
+    from = index + link.text.length;
+    cursor.at++;
+  }
+  if (from < text.length || !out.length) out.push({ type: 'text', value: text.slice(from) });
+  return out;
+}
