@@ -9,7 +9,7 @@ import { DeckError } from '../errors.ts';
 import type { ArticleFormat, ArticleMeta, Source } from '../types.ts';
 import { checkLineNesting } from './limits.ts';
 
-export type Reader = (text: string, file: string) => { tree: Root; meta: ArticleMeta; warnings?: Source['warnings'] };
+export type Reader = (text: string, file: string) => { tree: Root; meta: ArticleMeta; warnings?: Source['warnings']; dropped?: Source['dropped'] };
 
 const EXTENSIONS: Record<string, ArticleFormat> = {
   '.md': 'markdown',
@@ -52,6 +52,6 @@ export function runReader(reader: Reader, text: string, file: string, format: Ar
     }
     throw error;
   }
-  const { tree, meta, warnings = [] } = read;
-  return { file, format, meta, tree, warnings };
+  const { tree, meta, warnings = [], dropped } = read;
+  return { file, format, meta, tree, warnings, ...(dropped?.length ? { dropped } : {}) };
 }

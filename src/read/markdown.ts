@@ -1,33 +1,53 @@
-/** Markdown (CommonMark + GFM) with YAML front matter → mdast, through unified/remark. */
+/**
+ * Markdown (CommonMark + GFM) with YAML or TOML front matter → mdast, through unified/remark.
+ * HTML comments and static-site template tags are cut out (markdown-furniture.ts) and the text
+ * parsed again, with every node keeping its line in the file the user wrote.
+ */
 import type { Root } from 'mdast';
 import type { Position } from 'unist';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import type { ArticleMeta } from '../types.ts';
+import type { ArticleMeta, Source } from '../types.ts';
 import { parseFrontMatter, splitFrontMatter } from './frontmatter.ts';
 import { splitMarkdown } from './markdown-chunks.ts';
+import { findFurniture } from './markdown-furniture.ts';
 import { normalizeText } from './normalize.ts';
+import { applyEdits, restorePositions } from './source-edits.ts';
 
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
 
-export function readMarkdown(raw: string, file: string): { tree: Root; meta: ArticleMeta } {
+export function readMarkdown(raw: string, file: string): Pick<Source, 'tree' | 'meta' | 'warnings' | 'dropped'> {
   const text = normalizeText(raw);
-  splitFrontMatter(text, file); // refuses front matter that is never closed
+  // Refuses front matter that is never closed.
+  splitFrontMatter(text, file, 'yaml');
+  splitFrontMatter(text, file, 'toml');
+  let tree = parse(text);
+  const furniture = findFurniture(text, tree, file);
+  if (furniture.edits.length) {
+    const edited = applyEdits(text, furniture.edits);
+    tree = parse(edited.text);
+    restorePositions(tree, text, edited.toOriginal);
+  }
+  let meta: ArticleMeta = {};
+  // remark-frontmatter's `toml` node has no mdast type of its own: it is a literal like `yaml`.
+  const first = tree.children[0] as { type: string; value: string; position?: Position } | undefined;
+  if (first?.type === 'yaml' || first?.type === 'toml') {
+    meta = parseFrontMatter(first.value, file, (first.position?.start.line ?? 1) + 1, first.type);
+    tree.children.shift();
+  }
+  return { tree, meta, warnings: furniture.warnings, dropped: furniture.dropped };
+}
+
+function parse(text: string): Root {
   const tree: Root = { type: 'root', children: [] };
   for (const chunk of splitMarkdown(text)) {
     const part = parser.parse(chunk.text) as Root;
     if (chunk.lineOffset) shiftPositions(part, chunk.lineOffset, chunk.offset);
     tree.children.push(...part.children);
   }
-  let meta: ArticleMeta = {};
-  const first = tree.children[0];
-  if (first?.type === 'yaml') {
-    meta = parseFrontMatter(first.value, file, (first.position?.start.line ?? 1) + 1);
-    tree.children.shift();
-  }
-  return { tree, meta };
+  return tree;
 }
 
 /** Moves every node of a chunk's tree to where the chunk sits in the whole article. */

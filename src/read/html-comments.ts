@@ -1,0 +1,50 @@
+/**
+ * HTML comments in Markdown (`<!-- TODO: … -->`, a draft note, `<!-- more -->`): in CommonMark a
+ * comment is not content, and a private note must never reach the audience. Found in the parsed
+ * tree's HTML nodes, so a comment shown in code stays; other raw HTML stays shown as text.
+ */
+import type { Html, Root } from 'mdast';
+import type { Dropped } from '../types.ts';
+import { cut, type Edit } from './source-edits.ts';
+
+const COMMENT = /<!--[\s\S]*?-->/g;
+
+export interface Found {
+  edits: Edit[];
+  dropped: Dropped[];
+  /** Where the comments were in the text, so nothing else is looked for inside them. */
+  ranges: [number, number][];
+}
+
+export function findComments(text: string, tree: Root): Found {
+  const found: Found = { edits: [], dropped: [], ranges: [] };
+  for (const node of htmlNodes(tree)) {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) continue;
+    // The node's own text, as written: its value lacks the "> " of a blockquote it sits in.
+    const written = text.slice(start, end);
+    for (const match of written.matchAll(COMMENT)) {
+      const from = start + match.index;
+      const to = from + match[0].length;
+      found.edits.push(cut(text, from, to));
+      found.ranges.push([from, to]);
+      const note = match[0].slice(4, -3).replace(/\s+/g, ' ').trim();
+      found.dropped.push({ text: note || '(empty comment)', line: lineAt(text, from), reason: 'HTML comment' });
+    }
+  }
+  return found;
+}
+
+function htmlNodes(node: { type: string; children?: unknown[] }, into: Html[] = []): Html[] {
+  if (node.type === 'html') into.push(node as Html);
+  for (const child of node.children ?? []) htmlNodes(child as { type: string; children?: unknown[] }, into);
+  return into;
+}
+
+/** 1-based line of an offset. */
+export function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}

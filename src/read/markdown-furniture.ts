@@ -1,0 +1,44 @@
+/**
+ * What a Markdown file holds for its site or its author but not for the audience: HTML comments
+ * and static-site template tags. Found on a first parse of the article, so nothing inside code or
+ * front matter is ever taken; returned as edits to the text (see source-edits.ts).
+ */
+import type { Root } from 'mdast';
+import type { Diagnostic, Dropped } from '../types.ts';
+import { findComments } from './html-comments.ts';
+import type { Edit } from './source-edits.ts';
+import { findTemplateTags, MARKERS } from './templates.ts';
+
+const VERBATIM = new Set(['code', 'inlineCode', 'yaml', 'toml']);
+
+export interface Furniture {
+  edits: Edit[];
+  dropped: Dropped[];
+  warnings: Diagnostic[];
+}
+
+export function findFurniture(text: string, tree: Root, file: string): Furniture {
+  const furniture: Furniture = { edits: [], dropped: [], warnings: [] };
+  const comments = text.includes('<!--') ? findComments(text, tree) : undefined;
+  if (comments) {
+    furniture.edits.push(...comments.edits);
+    furniture.dropped.push(...comments.dropped);
+  }
+  if (MARKERS.test(text)) {
+    const tags = findTemplateTags(text, [...verbatimRanges(tree), ...(comments?.ranges ?? [])], file);
+    furniture.edits.push(...tags.edits);
+    furniture.dropped.push(...tags.dropped);
+    furniture.warnings.push(...tags.warnings);
+  }
+  furniture.dropped.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  return furniture;
+}
+
+/** Offsets of code, inline code and front matter: text shown or read as written. */
+function verbatimRanges(node: { type: string; position?: Root['position']; children?: unknown[] }, into: [number, number][] = []): [number, number][] {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (VERBATIM.has(node.type) && start !== undefined && end !== undefined) into.push([start, end]);
+  for (const child of node.children ?? []) verbatimRanges(child as typeof node, into);
+  return into;
+}

@@ -1,0 +1,126 @@
+/**
+ * Template tags of static-site generators are not article content: Hugo shortcodes (`{{< … >}}`,
+ * `{{% … %}}`, paired or self-closing, across lines), Liquid tags (`{% … %}`, with
+ * `{% comment %}…{% endcomment %}` dropped whole and `{% raw %}…{% endraw %}` kept as written) and
+ * output tags (`{{ … }}`). Each is cut out with a warning; what a paired shortcode encloses stays.
+ * A figure tag whose image is given becomes a Markdown image; a highlight pair becomes fenced code.
+ * Nothing inside code (`protect`) is touched: a post about Hugo may show shortcodes in code.
+ */
+import type { Diagnostic, Dropped } from '../types.ts';
+import { lineAt } from './html-comments.ts';
+import { cut, type Edit } from './source-edits.ts';
+import { figureMarkdown } from './template-figure.ts';
+
+/** One of the generators' tags, the longest forms first. Blank lines never occur inside one tag. */
+const TAG = new RegExp(
+  [
+    String.raw`(?<comment>\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\})`,
+    String.raw`(?<shortcode>\{\{[<%]\s*(?<close>\/)?\s*(?<name>[\w./-]+)(?<args>[\s\S]*?)[>%]\}\})`,
+    String.raw`(?<liquid>\{%-?\s*(?<tag>\w+)(?<params>[\s\S]*?)-?%\})`,
+    String.raw`(?<output>\{\{(?:\/\*[\s\S]*?\*\/|[^{}]*?)\}\})`,
+  ].join('|'),
+  'g',
+);
+// Hugo's way of showing a shortcode as written: {{</* note */>}} reads {{< note >}}, in code too.
+const ESCAPED = /\{\{([<%])\/\*([\s\S]*?)\*\/\1\}\}/g;
+const BLANK_LINE = /\n[ \t]*\n/;
+const MAX_TAG = 2000;
+export const MARKERS = /\{\{|\{%/;
+
+export interface TemplateResult {
+  edits: Edit[];
+  dropped: Dropped[];
+  warnings: Diagnostic[];
+}
+
+export function findTemplateTags(text: string, protect: [number, number][], file: string): TemplateResult {
+  const result: TemplateResult = { edits: [], dropped: [], warnings: [] };
+  const guarded = [...protect];
+  for (const match of text.matchAll(ESCAPED)) {
+    const [start, end] = [match.index, match.index + match[0].length];
+    result.edits.push({ start, end, text: `{{${match[1]}${match[2]}${match[1]}}}` });
+    guarded.push([start, end]);
+  }
+  const insideCode = (from: number, to: number) => guarded.find(([start, end]) => from < end && to > start);
+  const drop = (from: number, to: number, raw: string) => {
+    result.edits.push(cut(text, from, to));
+    const line = lineAt(text, from);
+    const shown = raw.replace(/\s+/g, ' ');
+    result.dropped.push({ text: shown, line, reason: 'template tag' });
+    result.warnings.push({
+      severity: 'warning',
+      message: `template tag ${shorten(shown)} left out: a site generator's tag is not part of the article`,
+      position: { file, line },
+    });
+  };
+
+  TAG.lastIndex = 0;
+  for (let match = TAG.exec(text); match; match = TAG.exec(text)) {
+    const from = match.index;
+    const to = from + match[0].length;
+    const groups = match.groups!;
+    const code = insideCode(from, to);
+    if (code) {
+      TAG.lastIndex = Math.max(from + 1, code[0] <= from ? code[1] : from + 1);
+      continue;
+    }
+    if (!groups['comment'] && (match[0].length > MAX_TAG || BLANK_LINE.test(match[0]))) {
+      TAG.lastIndex = from + 2; // braces in prose, not a tag
+      continue;
+    }
+    const name = (groups['name'] ?? groups['tag'] ?? '').toLowerCase();
+    const isOpening = (groups['shortcode'] && !groups['close']) || (groups['liquid'] && name !== 'endhighlight');
+    if (isOpening && name === 'highlight') {
+      const block = highlightBlock(text, match[0], from, to, groups['shortcode'] ? 'hugo' : 'liquid');
+      if (block) {
+        result.edits.push(...block.edits);
+        guarded.push([to, block.contentEnd]);
+        TAG.lastIndex = block.end;
+        continue;
+      }
+    }
+    if (groups['liquid'] && name === 'raw') {
+      const end = /\{%-?\s*endraw\s*-?%\}/g;
+      end.lastIndex = to;
+      const closing = end.exec(text);
+      drop(from, to, match[0]);
+      if (closing) {
+        drop(closing.index, closing.index + closing[0].length, closing[0]);
+        TAG.lastIndex = closing.index + closing[0].length;
+      }
+      continue;
+    }
+    const figure = groups['shortcode'] || groups['liquid'] ? figureMarkdown(name, groups['args'] ?? groups['params'] ?? '') : undefined;
+    if (figure) result.edits.push(cut(text, from, to, figure));
+    else drop(from, to, match[0]);
+  }
+  return result;
+}
+
+/**
+ * `{{< highlight go >}}` … `{{< /highlight >}}` or `{% highlight go %}` … `{% endhighlight %}`,
+ * each tag on a line of its own → a fenced code block. Undefined when the pair is not found.
+ */
+function highlightBlock(text: string, opening: string, from: number, to: number, kind: 'hugo' | 'liquid') {
+  const closer = kind === 'hugo' ? /^[ \t]*\{\{([<%])\s*\/\s*highlight\s*\1\}\}[ \t]*$/m : /^[ \t]*\{%-?\s*endhighlight\s*-?%\}[ \t]*$/m;
+  const lineStart = text.lastIndexOf('\n', from - 1) + 1;
+  if (text.slice(lineStart, from).trim() || text[to] !== '\n') return undefined;
+  const rest = text.slice(to);
+  const closing = closer.exec(rest);
+  if (!closing) return undefined;
+  const contentEnd = to + closing.index;
+  const end = contentEnd + closing[0].length;
+  const content = text.slice(to, contentEnd);
+  const lang = /highlight\s+["']?([\w+#.-]+)/.exec(opening)?.[1] ?? '';
+  const longest = Math.max(2, ...(content.match(/`{3,}/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  const edits: Edit[] = [
+    { start: lineStart, end: to, text: `${fence}${lang}` },
+    { start: contentEnd, end, text: fence },
+  ];
+  return { edits, contentEnd, end };
+}
+
+function shorten(tag: string): string {
+  return tag.length > 60 ? `${tag.slice(0, 57)}…` : tag;
+}
