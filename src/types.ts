@@ -64,11 +64,14 @@ export interface Point {
   source?: Sentence;
 }
 
-/** One piece of body text: a paragraph, a list, a quote, a code block or a figure. */
+/**
+ * One piece of body text: a paragraph, a list, a quote, a code block or a figure. The outline
+ * gives prose blocks their `sentences` (a list's, item after item); blocks made later may lack them.
+ */
 export type Block =
-  | { kind: 'paragraph'; text: string; line?: number; links?: Link[] }
-  | { kind: 'list'; ordered: boolean; items: string[]; line?: number; links?: Link[] }
-  | { kind: 'quote'; text: string; line?: number }
+  | { kind: 'paragraph'; text: string; line?: number; links?: Link[]; sentences?: Sentence[] }
+  | { kind: 'list'; ordered: boolean; items: string[]; line?: number; links?: Link[]; sentences?: Sentence[] }
+  | { kind: 'quote'; text: string; line?: number; sentences?: Sentence[] }
   | { kind: 'code'; text: string; lang?: string; line?: number }
   | { kind: 'figure'; src: string; alt: string; line?: number };
 

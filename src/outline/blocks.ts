@@ -1,9 +1,7 @@
 /** mdast block nodes → the outline's Blocks: plain text only, so nothing from the article is markup. */
 import type { List, ListItem, Nodes, RootContent } from 'mdast';
 import type { Block, Link } from '../types.ts';
-
-/** Containers whose children are separate blocks: their texts are joined with a space. */
-const BLOCK_PARENTS = new Set(['root', 'list', 'listItem', 'blockquote', 'table', 'tableRow', 'footnoteDefinition']);
+import { BLOCK_PARENTS, keepLines } from './text-lines.ts';
 
 /**
  * Plain text of a node, with raw HTML kept as literal text and whitespace collapsed. Hard line
@@ -30,7 +28,17 @@ export function lineOf(node: { position?: { start: { line: number } } }): number
   return node.position?.start.line;
 }
 
+/** The blocks of a node, each prose block with the lines its text came from (src/outline/text-lines.ts). */
 export function toBlocks(node: RootContent): Block[] {
+  const blocks = blocksOf(node);
+  for (const block of blocks) {
+    if (block.kind === 'paragraph' || block.kind === 'quote') keepLines(block, [node]);
+    else if (block.kind === 'list' && (node.type === 'list' || node.type === 'table')) keepLines(block, node.children);
+  }
+  return blocks;
+}
+
+function blocksOf(node: RootContent): Block[] {
   const line = lineOf(node);
   switch (node.type) {
     case 'paragraph': {

@@ -10,6 +10,7 @@ import { lineOf, textOf, textOfBlock, toBlocks } from './blocks.ts';
 import { dropBoilerplate } from './boilerplate.ts';
 import { A_LABEL, CONCLUSION_HEADINGS, CONCLUSION_OPENERS, FAQ_HEADINGS, Q_LABEL, QUESTION, QUESTION_NUMBER } from './cues.ts';
 import { detectLang, directionOf } from './lang.ts';
+import { splitOutlineSentences } from './sentences.ts';
 
 type Mode = 'intro' | 'section' | 'faq' | 'conclusion';
 
@@ -127,11 +128,8 @@ export function buildOutline(source: Source): Outline {
     title,
     lang,
     dir: directionOf(lang),
-    intro,
-    sections,
-    faq,
+    ...splitOutlineSentences({ intro, sections, faq, conclusion }, lang),
     faqHeading,
-    conclusion,
     dropped: [...(source.dropped ?? []), ...dropped],
     warnings: source.warnings,
   };

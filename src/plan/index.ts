@@ -8,11 +8,11 @@
  */
 import { resolveOptions, type UserOptions } from '../options.ts';
 import { textOfBlock } from '../outline/blocks.ts';
-import type { Block, Deck, Outline, Section, Sentence, Slide } from '../types.ts';
+import type { Block, Deck, Outline, Point, Section, Sentence, Slide } from '../types.ts';
 import { distillPoints, toPhrase } from './points.ts';
-import { blockText, splitSentences } from './sentences.ts';
+import { sentencesOf } from './sentences.ts';
 import { AGENDA_PER_SLIDE, splitEvenly, splitPoints } from './split.ts';
-import { pickStats, type Stat } from './stat.ts';
+import { pickStats, type PickedStat } from './stat.ts';
 import { stringsFor } from '../vocab/interface-strings.ts';
 import { planTimeline } from './timeline.ts';
 import { fitToDuration, secondsFor } from './timing.ts';
@@ -76,7 +76,7 @@ export function planDeck(outline: Outline, options: PlanOptions = {}): Deck {
     add({
       kind: 'conclusion',
       title: heading ?? words.conclusion,
-      points: distillPoints(sentencesOf(blocks, outline.lang), { heading: heading ?? words.conclusion, lang: outline.lang, max: maxPoints }).map((p) => p.text),
+      ...withSources(distillPoints(sentencesOf(blocks, outline.lang), { heading: heading ?? words.conclusion, lang: outline.lang, max: maxPoints })),
       notes: blocks,
       source: { file: outline.file, line },
     });
@@ -126,17 +126,17 @@ interface SectionContext {
   continued: string;
   add: AddSlide;
   /** Sections led by a stat slide (src/plan/stat.ts). */
-  stats: Map<Section, Stat>;
+  stats: Map<Section, PickedStat>;
   images: ImagePlanner;
 }
 
 function planSection(section: Section, parent: string | undefined, context: SectionContext): void {
   const { lang, maxPoints, continued, add } = context;
   const listed = authorList(section.blocks);
-  let points: string[];
-  if (listed) points = listed.map((item) => toPhrase(item, 12, lang) ?? item);
-  else if (section.blocks.length) points = distillPoints(sentencesOf(section.blocks, lang), { heading: section.heading, lang, max: maxPoints }).map((p) => p.text);
-  else points = section.subsections.map((s) => s.heading);
+  let points: Point[];
+  if (listed) points = listed.items.map((item, i) => ({ text: toPhrase(item, 12, lang) ?? item, source: listed.sources[i] }));
+  else if (section.blocks.length) points = distillPoints(sentencesOf(section.blocks, lang), { heading: section.heading, lang, max: maxPoints });
+  else points = section.subsections.map((s) => ({ text: s.heading }));
   const notes = section.blocks.length ? section.blocks : [{ kind: 'paragraph' as const, text: section.heading }];
   const source = { file: context.file, line: section.line };
   // A headline figure leads the section on a stat slide holding all its notes; the points its
@@ -145,18 +145,20 @@ function planSection(section: Section, parent: string | undefined, context: Sect
   if (stat) {
     add({ kind: 'stat', title: section.heading, kicker: parent, points: [], stat: { figure: stat.figure, caption: stat.caption }, notes, source });
     const said = stat.sentence.toLocaleLowerCase(lang);
-    points = points.filter((point) => !said.includes(point.toLocaleLowerCase(lang)));
+    points = points.filter((point) => !said.includes(point.text.toLocaleLowerCase(lang)));
     if (points.length < 2) points = [];
   }
   const chunks = stat && !points.length ? [] : splitPoints(points, maxPoints, section.heading, Boolean(parent));
   chunks.forEach((shown, index) => {
     const first = index === 0 && !stat;
+    const { points: texts, pointSources } = withSources(shown);
     add({
       kind: 'section',
       title: section.heading,
       kicker: first ? parent : continued,
-      points: shown,
-      notes: first ? notes : [{ kind: 'list', ordered: false, items: shown }],
+      points: texts,
+      ...(pointSources && { pointSources }),
+      notes: first ? notes : [{ kind: 'list', ordered: false, items: texts }],
       source,
     });
   });
@@ -164,13 +166,30 @@ function planSection(section: Section, parent: string | undefined, context: Sect
   for (const sub of section.subsections) planSection(sub, section.heading, context);
 }
 
-/** A list the author wrote in the section, when its items are short enough to be the points. */
-function authorList(blocks: Block[]): string[] | undefined {
+/** A slide's point texts and, when any point has one, the sentence each came from. */
+function withSources(points: Point[]): Pick<Slide, 'points' | 'pointSources'> {
+  const texts = points.map((p) => p.text);
+  return points.some((p) => p.source) ? { points: texts, pointSources: points.map((p) => p.source) } : { points: texts };
+}
+
+/**
+ * A list the author wrote in the section, when its items are short enough to be the points; each
+ * item's source is its first sentence, the one its point is phrased from.
+ */
+function authorList(blocks: Block[]): { items: string[]; sources: (Sentence | undefined)[] } | undefined {
   const lists = blocks.filter((b): b is Extract<Block, { kind: 'list' }> => b.kind === 'list');
   if (lists.length !== 1) return undefined;
   const items = lists[0]!.items;
   if (items.length < 2 || items.some((item) => item.split(/\s+/).length > 25)) return undefined;
-  return items;
+  const sentences = lists[0]!.sentences ?? [];
+  let next = 0;
+  const sources = items.map((item) => {
+    const at = sentences.findIndex((s, i) => i >= next && item.startsWith(s.text));
+    if (at < 0) return undefined;
+    next = at + 1;
+    return sentences[at];
+  });
+  return { items, sources };
 }
 
 function answerText(answer: Block[], lang: string): string | undefined {
@@ -182,11 +201,4 @@ function answerText(answer: Block[], lang: string): string | undefined {
   if (text.split(/\s+/).length <= 45) return text;
   const points = distillPoints(sentencesOf(answer, lang), { heading: '', lang, max: 2, min: 1 });
   return points.map((p) => p.text).join('. ');
-}
-
-/** The sentences of `blocks`, list items marked. */
-function sentencesOf(blocks: Block[], lang: string): Sentence[] {
-  return blocks.flatMap((block) =>
-    blockText(block).flatMap((text) => splitSentences(text, lang).map((s) => ({ text: s, line: block.line, list: block.kind === 'list' }))),
-  );
 }

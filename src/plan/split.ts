@@ -42,14 +42,15 @@ export function pointHeight(point: string): number {
 /**
  * Splits points into slides of at most `max` points whose estimated height fits under the
  * heading; a single point too tall for any slide still gets a slide of its own. [] → [[]].
+ * A point may be a string or a `Point`, which keeps its source sentence on whichever slide it lands.
  */
-export function splitPoints(points: string[], max: number, heading: string, kicker = false): string[][] {
+export function splitPoints<T extends string | { text: string }>(points: T[], max: number, heading: string, kicker = false): T[][] {
   // A heading taller than this is shrunk by the browser, not given slides of one point each.
   const room = CONTENT_HEIGHT - Math.min(headingHeight(heading, kicker), CONTENT_HEIGHT * 0.45);
-  const slides: string[][] = [[]];
+  const slides: T[][] = [[]];
   let used = 0;
   for (const point of points) {
-    const height = pointHeight(point);
+    const height = pointHeight(typeof point === 'string' ? point : point.text);
     const current = slides[slides.length - 1]!;
     if (current.length && (current.length >= max || used + height > room)) {
       slides.push([point]);

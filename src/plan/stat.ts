@@ -2,10 +2,10 @@
  * The headline figure of a section — an amount of money, a percentage, a count, or a year when
  * the deck has no timeline to put it on — with a one-line caption cut from its own sentence.
  */
-import type { Block, Section } from '../types.ts';
+import type { Block, Section, Sentence } from '../types.ts';
 import { findDates, findFigures, type FigureKind } from './quantities.ts';
 import { toPhrase } from './points.ts';
-import { blockText, splitSentences } from './sentences.ts';
+import { sentencesOf } from './sentences.ts';
 
 export interface Stat {
   figure: string;
@@ -13,6 +13,9 @@ export interface Stat {
   /** The sentence the figure comes from, verbatim. */
   sentence: string;
 }
+
+/** A stat slide's figure and the article sentence it comes from, with its line. */
+export type PickedStat = Stat & { source: Sentence };
 
 /** Money outranks a percentage, which outranks a count, which outranks a year. */
 const RANK: Record<FigureKind | 'year', number> = { money: 4, percent: 3, count: 2, year: 1 };
@@ -22,7 +25,7 @@ const MAX_CAPTION_WORDS = 14;
 /** Stat slides are highlights: at most this share of the sections gets one. */
 const STAT_SHARE = 1 / 3;
 
-type Ranked = Stat & { rank: number };
+type Ranked = PickedStat & { rank: number };
 
 export function findStat(blocks: Block[], lang: string, options: { years?: boolean } = {}): Stat | undefined {
   const best = rankedStat(blocks, lang, options);
@@ -33,7 +36,7 @@ export function findStat(blocks: Block[], lang: string, options: { years?: boole
  * The sections (subsections included) whose figure leads them on a stat slide: the strongest
  * figures — money first — in at most a third of the sections, and at least one.
  */
-export function pickStats(sections: Section[], lang: string, options: { years?: boolean } = {}): Map<Section, Stat> {
+export function pickStats(sections: Section[], lang: string, options: { years?: boolean } = {}): Map<Section, PickedStat> {
   const all = sections.flatMap(function walk(s): Section[] {
     return [s, ...s.subsections.flatMap(walk)];
   });
@@ -48,17 +51,16 @@ export function pickStats(sections: Section[], lang: string, options: { years?: 
 
 function rankedStat(blocks: Block[], lang: string, options: { years?: boolean }): Ranked | undefined {
   let best: Ranked | undefined;
-  for (const text of blocks.flatMap(blockText)) {
-    for (const sentence of splitSentences(text, lang)) {
-      const candidates = [
-        ...findFigures(sentence).map((f) => ({ ...f, rank: RANK[f.kind] })),
-        ...(options.years ? findDates(sentence).map((d) => ({ ...d, rank: RANK.year })) : []),
-      ];
-      for (const found of candidates) {
-        if (found.text.length > MAX_FIGURE_CHARS || (best && best.rank >= found.rank)) continue;
-        const caption = captionFor(sentence, found.index, found.text.length, lang);
-        if (caption) best = { figure: found.text, caption, sentence, rank: found.rank };
-      }
+  for (const sentence of sentencesOf(blocks, lang)) {
+    const { text } = sentence;
+    const candidates = [
+      ...findFigures(text).map((f) => ({ ...f, rank: RANK[f.kind] })),
+      ...(options.years ? findDates(text).map((d) => ({ ...d, rank: RANK.year })) : []),
+    ];
+    for (const found of candidates) {
+      if (found.text.length > MAX_FIGURE_CHARS || (best && best.rank >= found.rank)) continue;
+      const caption = captionFor(text, found.index, found.text.length, lang);
+      if (caption) best = { figure: found.text, caption, sentence: text, source: sentence, rank: found.rank };
     }
   }
   return best;

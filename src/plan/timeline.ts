@@ -2,16 +2,19 @@
  * Dated events across the article ("founded in December 2015", "in July 2019, … invested") → a
  * timeline in date order. Its notes are the events' sentences, verbatim.
  */
-import type { Block, Outline, Section, Slide, TimelineEvent } from '../types.ts';
+import type { Block, Outline, Section, Sentence, Slide, TimelineEvent } from '../types.ts';
 import { findDates } from './quantities.ts';
 import { toPhrase } from './points.ts';
-import { blockText, splitSentences } from './sentences.ts';
+import { sentencesOf } from './sentences.ts';
 import { splitEvenly } from './split.ts';
 import { clauseSpans, isPreposition } from './stat.ts';
 import { stringsFor } from '../vocab/interface-strings.ts';
 
 export interface DatedEvent extends TimelineEvent {
+  /** The event's sentence, verbatim. */
   sentence: string;
+  /** That sentence in the article, with its line. */
+  source: Sentence;
 }
 
 /** Most events one timeline slide shows; more go on a second one. */
@@ -25,13 +28,11 @@ const EVENT_VERBS = /\b(founded|established|launched|created|formed|born|release
 export function findEvents(outline: Pick<Outline, 'intro' | 'sections' | 'lang'>): DatedEvent[] {
   const events: DatedEvent[] = [];
   const scan = (blocks: Block[], heading: string | undefined) => {
-    for (const text of blocks.flatMap(blockText)) {
-      for (const sentence of splitSentences(text, outline.lang)) {
-        const date = findDates(sentence)[0];
-        if (!date || events.some((e) => e.sentence === sentence)) continue;
-        const caption = eventCaption(sentence, date.index, date.text.length, heading, outline.lang);
-        events.push({ date: date.text, order: date.order, caption, sentence });
-      }
+    for (const sentence of sentencesOf(blocks, outline.lang)) {
+      const date = findDates(sentence.text)[0];
+      if (!date || events.some((e) => e.sentence === sentence.text)) continue;
+      const caption = eventCaption(sentence.text, date.index, date.text.length, heading, outline.lang);
+      events.push({ date: date.text, order: date.order, caption, sentence: sentence.text, source: sentence });
     }
   };
   scan(outline.intro, undefined);
@@ -55,7 +56,7 @@ export function planTimeline(outline: Pick<Outline, 'intro' | 'sections' | 'lang
     kicker: i > 0 ? stringsFor(outline.lang).continued : undefined,
     points: [],
     events: shown.map(({ date, order, caption }) => ({ date, order, caption })),
-    notes: shown.map((e) => ({ kind: 'paragraph', text: e.sentence })),
+    notes: shown.map(({ source }) => ({ kind: 'paragraph', text: source.text, line: source.line, sentences: [source] })),
     source: { file: outline.file },
   }));
 }

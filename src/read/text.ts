@@ -70,7 +70,7 @@ export function readText(raw: string, file: string): { tree: Root; meta: Article
         parts.push(lines[i]!.text);
         i++;
       }
-      children.push(paragraph(parts.join(' '), line.no, lines[i - 1]!.no));
+      children.push(paragraph(parts.join('\n'), line.no, lines[i - 1]!.no));
     }
     previous = lines[i - 1];
   }
@@ -152,7 +152,7 @@ function readList(lines: (Line | undefined)[], start: number): [List, number] {
       parts.push(lines[i]!.text);
       i++;
     }
-    listItem.children.push(paragraph(parts.join(' '), item.no, lines[i - 1]!.no));
+    listItem.children.push(paragraph(parts.join('\n'), item.no, lines[i - 1]!.no));
     // Nested content: anything indented deeper than the item, across blank lines.
     for (let next = nextLine(lines, i); next && next[0].indent > item.indent; next = nextLine(lines, i)) {
       const [nested, at] = next;

@@ -49,7 +49,7 @@ export function renderSlide(slide: Slide, deck: Deck): Element {
       dataKind: slide.kind,
       dataLine: slide.source?.line !== undefined ? String(slide.source.line) : undefined,
     },
-    [...layouts[slide.kind](slide, deck), renderNotes(slide.notes)],
+    [...layouts[slide.kind](slide, deck), renderNotes(slide.notes, slide.pointSources)],
   );
 }
 

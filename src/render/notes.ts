@@ -1,20 +1,76 @@
-/** Speaker notes: the article's blocks, verbatim, as hast inside `<aside class="notes">`. */
+/**
+ * Speaker notes: the article's blocks, verbatim, as hast inside `<aside class="notes">`. The
+ * sentence each slide point was taken from is wrapped, where it stands, in
+ * `<mark class="point-source" data-point="N">` (N the point's number; "1 2" when two points share
+ * it), so the speaker sees where each point comes from. Only wrapped: the text stays the same.
+ */
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
-import type { Block } from '../types.ts';
+import type { Block, Sentence } from '../types.ts';
 
-export function renderNotes(blocks: Block[]): Element {
-  return h('aside.notes', blocks.map(renderBlock));
+/** A source sentence to mark and the numbers of the points taken from it. */
+interface Source {
+  text: string;
+  points: number[];
+  marked: boolean;
 }
 
-function renderBlock(block: Block): ElementContent {
+export function renderNotes(blocks: Block[], pointSources: (Sentence | undefined)[] = []): Element {
+  const sources = sourcesOf(pointSources);
+  return h(
+    'aside.notes',
+    blocks.map((block) => renderBlock(block, (text) => markSources(text, sources))),
+  );
+}
+
+/** One entry per distinct sentence, in point order. */
+function sourcesOf(pointSources: (Sentence | undefined)[]): Source[] {
+  const sources: Source[] = [];
+  pointSources.forEach((sentence, i) => {
+    const text = sentence?.text.trim();
+    if (!text) return;
+    const known = sources.find((s) => s.text === text);
+    if (known) known.points.push(i + 1);
+    else sources.push({ text, points: [i + 1], marked: false });
+  });
+  return sources;
+}
+
+/**
+ * `text` as text nodes and marks: each source sentence not yet marked is wrapped where it first
+ * occurs (a sentence is marked once, in the first block that holds it).
+ */
+function markSources(text: string, sources: Source[]): ElementContent[] {
+  if (!sources.length) return [{ type: 'text', value: text }];
+  const found: { start: number; end: number; source: Source }[] = [];
+  for (const source of sources) {
+    if (source.marked) continue;
+    const start = text.indexOf(source.text);
+    const end = start + source.text.length;
+    if (start < 0 || found.some((f) => start < f.end && f.start < end)) continue;
+    found.push({ start, end, source });
+    source.marked = true;
+  }
+  found.sort((a, b) => a.start - b.start);
+  const out: ElementContent[] = [];
+  let at = 0;
+  for (const { start, end, source } of found) {
+    if (start > at) out.push({ type: 'text', value: text.slice(at, start) });
+    out.push(h('mark.point-source', { dataPoint: source.points.join(' ') }, text.slice(start, end)));
+    at = end;
+  }
+  if (at < text.length || !out.length) out.push({ type: 'text', value: text.slice(at) });
+  return out;
+}
+
+function renderBlock(block: Block, prose: (text: string) => ElementContent[]): ElementContent {
   switch (block.kind) {
     case 'paragraph':
-      return h('p', [block.text, ...linkList(block.links)]);
+      return h('p', [...prose(block.text), ...linkList(block.links)]);
     case 'list':
-      return h(block.ordered ? 'ol' : 'ul', [...block.items.map((item) => h('li', item)), ...linkList(block.links)]);
+      return h(block.ordered ? 'ol' : 'ul', [...block.items.map((item) => h('li', prose(item))), ...linkList(block.links)]);
     case 'quote':
-      return h('blockquote', h('p', block.text));
+      return h('blockquote', h('p', prose(block.text)));
     case 'code':
       return h('pre', h('code', block.text));
     case 'figure':
