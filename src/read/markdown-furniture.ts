@@ -42,3 +42,13 @@ function verbatimRanges(node: { type: string; position?: Root['position']; child
   for (const child of node.children ?? []) verbatimRanges(child as typeof node, into);
   return into;
 }
+
+/** A link whose whole address was a template tag (`[text]({{< ref "x" >}})`) is left as its text. */
+export function unwrapEmptyLinks(node: { type: string; children?: unknown[] }): void {
+  if (!node.children) return;
+  node.children = node.children.flatMap((child) => {
+    const c = child as { type: string; url?: string; children?: unknown[] };
+    unwrapEmptyLinks(c);
+    return c.type === 'link' && !c.url?.trim() ? (c.children ?? []) : [c];
+  });
+}

@@ -12,7 +12,7 @@ import { unified } from 'unified';
 import type { ArticleMeta, Source } from '../types.ts';
 import { parseFrontMatter, splitFrontMatter } from './frontmatter.ts';
 import { splitMarkdown } from './markdown-chunks.ts';
-import { findFurniture } from './markdown-furniture.ts';
+import { findFurniture, unwrapEmptyLinks } from './markdown-furniture.ts';
 import { normalizeText } from './normalize.ts';
 import { applyEdits, restorePositions } from './source-edits.ts';
 
@@ -29,6 +29,7 @@ export function readMarkdown(raw: string, file: string): Pick<Source, 'tree' | '
     const edited = applyEdits(text, furniture.edits);
     tree = parse(edited.text);
     restorePositions(tree, text, edited.toOriginal);
+    unwrapEmptyLinks(tree);
   }
   let meta: ArticleMeta = {};
   // remark-frontmatter's `toml` node has no mdast type of its own: it is a literal like `yaml`.

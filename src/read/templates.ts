@@ -22,7 +22,7 @@ const TAG = new RegExp(
   'g',
 );
 // Hugo's way of showing a shortcode as written: {{</* note */>}} reads {{< note >}}, in code too.
-const ESCAPED = /\{\{([<%])\/\*([\s\S]*?)\*\/\1\}\}/g;
+const ESCAPED = /\{\{([<%])\/\*([\s\S]*?)\*\/([>%])\}\}/g;
 const BLANK_LINE = /\n[ \t]*\n/;
 const MAX_TAG = 2000;
 export const MARKERS = /\{\{|\{%/;
@@ -38,7 +38,7 @@ export function findTemplateTags(text: string, protect: [number, number][], file
   const guarded = [...protect];
   for (const match of text.matchAll(ESCAPED)) {
     const [start, end] = [match.index, match.index + match[0].length];
-    result.edits.push({ start, end, text: `{{${match[1]}${match[2]}${match[1]}}}` });
+    result.edits.push({ start, end, text: `{{${match[1]}${match[2]}${match[3]}}}` });
     guarded.push([start, end]);
   }
   const insideCode = (from: number, to: number) => guarded.find(([start, end]) => from < end && to > start);
