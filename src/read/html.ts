@@ -2,38 +2,50 @@
  * A web page (`.html`, `.htm`, e.g. saved from a browser) → mdast, like the other readers.
  *
  * rehype-parse reads the page as a browser would (nothing runs); the reader picks the article body
- * and strips the page around it (html/content.ts), reads title, author, date and language
- * (html/meta.ts), and hands the body to hast-util-to-mdast. A body written as `<br>`-separated
- * lines goes through the plain-text reader instead (html/structure.ts). Nodes keep the page's lines.
+ * and strips the page around it (html/content.ts), then the furniture inside the body that only its
+ * shape gives away (html/furniture.ts), refuses a page with no article in it (html/refuse.ts), reads
+ * title, author, date and language (html/meta.ts), and hands the body to hast-util-to-mdast. A body
+ * written as `<br>`-separated lines goes through the plain-text reader instead (html/structure.ts).
+ * Nodes keep the page's lines; every block left out is listed in `dropped` with its reason.
  */
 import type { Element, Root as HastRoot } from 'hast';
 import { toMdast } from 'hast-util-to-mdast';
 import type { Nodes, Root } from 'mdast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
-import type { ArticleMeta } from '../types.ts';
+import type { ArticleMeta, Dropped } from '../types.ts';
 import { chooseContent, pruneContent } from './html/content.ts';
+import { dropBodyFurniture } from './html/furniture.ts';
 import { attr, elements, isElement, removeWhere } from './html/hast.ts';
 import { readHtmlMeta } from './html/meta.ts';
-import { isLineSoup, promoteBoldHeadings, toLines } from './html/structure.ts';
+import { checkArticle, findWalls } from './html/refuse.ts';
+import { demoteSentenceHeadings, isLineSoup, promoteBoldHeadings, toLines } from './html/structure.ts';
 import { checkElementDepth } from './limits.ts';
 import { normalizeText } from './normalize.ts';
 import { readText } from './text.ts';
 
 const parser = unified().use(rehypeParse);
 
-export function readHtml(raw: string, file: string): { tree: Root; meta: ArticleMeta } {
+export function readHtml(raw: string, file: string): { tree: Root; meta: ArticleMeta; dropped: Dropped[] } {
   const page = parser.parse(normalizeText(raw)) as HastRoot;
   checkElementDepth(page, file);
   const coarse = chooseContent(page);
+  const walls = findWalls(coarse);
   const meta = readHtmlMeta(page, coarse);
-  const content = pruneContent(coarse);
+  const { content, dropped } = pruneContent(coarse);
   useImages(content);
-  if (isLineSoup(content)) return { tree: readLines(content, meta, file), meta };
-  promoteBoldHeadings(content);
+  const body = dropBodyFurniture(content);
+  dropped.push(...body.dropped);
+  const lineSoup = isLineSoup(content);
+  if (!lineSoup) {
+    promoteBoldHeadings(content);
+    demoteSentenceHeadings(content);
+  }
+  checkArticle({ content, walls, links: body.links, file });
+  if (lineSoup) return { tree: readLines(content, meta, file), meta, dropped };
   const tree = toMdast({ type: 'root', children: [content] }) as Root;
   tidy(tree);
-  return { tree, meta };
+  return { tree, meta, dropped };
 }
 
 /**

@@ -7,7 +7,9 @@
  * every heading: the densest block of paragraphs.
  */
 import type { Element, Root } from 'hast';
+import type { Dropped } from '../../types.ts';
 import { attr, elements, isElement, removeWhere, textOf, type Parent } from './hast.ts';
+import { furnitureReason, FURNITURE_STEMS, FURNITURE_WORDS } from './furniture-names.ts';
 
 /** Never article text, wherever they are. */
 const JUNK = new Set(
@@ -16,16 +18,6 @@ const JUNK = new Set(
 /** Page furniture by element name (a `<header>` with section headings in it is kept). */
 const FURNITURE = new Set(['nav', 'aside', 'footer', 'menu', 'header']);
 const FURNITURE_ROLES = new Set('navigation banner contentinfo complementary search dialog alertdialog menu menubar toolbar form'.split(' '));
-/** Class or id words of widgets, matched against whole names and their `-`/`_` parts. */
-const FURNITURE_WORDS = new Set(
-  (
-    'nav navbar navigation menu menubar breadcrumb breadcrumbs sidebar widget widgets footer masthead banner ' +
-    'share shares sharing sharedaddy social addthis sociable comment comments commentlist disqus respond replies ' +
-    'related recommended recommendations newsletter subscribe subscription signup cookie cookies consent gdpr ' +
-    'ad ads advert adverts advertisement sponsored sponsor promo popup modal toolbar pagination pager ' +
-    'tags tagcloud categories meta bio skip byline author toc table-of-contents noprint editsection navbox catlinks printfooter mbox infobox'
-  ).split(' '),
-);
 /** Classes that hide text from sighted readers (whole names only: `hidden-xs` only hides on phones). */
 const HIDDEN_CLASSES = new Set(['hidden', 'sr-only', 'visually-hidden', 'screen-reader-text', 'print-only']);
 
@@ -44,14 +36,53 @@ export function chooseContent(root: Root): Element {
   return all.find((el) => isElement(el, 'body')) ?? all.find((el) => isElement(el, 'html')) ?? wrap(root);
 }
 
-/** Removes code, forms, hidden text and page furniture under `content`; then narrows to the prose. */
-export function pruneContent(content: Element): Element {
-  removeWhere(content, (el) => JUNK.has(el.tagName) || isHidden(el) || isCitationMark(el));
+/**
+ * Removes code, forms (with the small box around each), hidden text and page furniture under
+ * `content`; then narrows to the prose. Returns the body and every block of text it left out.
+ */
+export function pruneContent(content: Element): { content: Element; dropped: Dropped[] } {
+  const dropped: Dropped[] = [];
+  const note = (el: Element, reason: string) => {
+    const text = textOf(el);
+    if (text) dropped.push({ text: text.length > 160 ? `${text.slice(0, 159)}…` : text, line: el.position?.start.line, reason });
+  };
+  const boxes = formBoxes(content);
+  removeWhere(content, (el) => {
+    if (boxes.has(el)) return note(el, 'form'), true;
+    if (isHidden(el)) return note(el, 'hidden text'), true;
+    return JUNK.has(el.tagName) || isCitationMark(el);
+  });
   const { prose } = measure(content);
   const total = prose.get(content) ?? 0;
   // An element holding half the prose is the article's wrapper, whatever its name says.
-  removeWhere(content, (el) => isFurniture(el) && (prose.get(el) ?? 0) < 0.5 * total);
-  return narrow(content);
+  removeWhere(content, (el) => {
+    if (!isFurniture(el) || (prose.get(el) ?? 0) >= 0.5 * total) return false;
+    note(el, furnitureReason(el));
+    return true;
+  });
+  return { content: narrow(content), dropped };
+}
+
+/**
+ * Each form (a sign-up, search or comment form) with the small box it sits in: its heading and
+ * pitch ("Get our newsletter", "No spam, ever") go with it. The box stops below 300 characters.
+ */
+function formBoxes(content: Element): Set<Element> {
+  const all = elements(content);
+  const parents = new Map<Element, Element>();
+  for (const el of all) for (const child of el.children) if (child.type === 'element') parents.set(child, el);
+  const inForm = (el: Element): boolean => {
+    for (let up = parents.get(el); up; up = parents.get(up)) if (isElement(up, 'form')) return true;
+    return false;
+  };
+  const boxes = new Set<Element>();
+  for (const el of all) {
+    if (!isElement(el, 'form') && !(isElement(el, 'input') && !inForm(el))) continue;
+    let box = el;
+    for (let up = parents.get(box); up && up !== content && textOf(up).length <= 300; up = parents.get(up)) box = up;
+    boxes.add(box);
+  }
+  return boxes;
 }
 
 function isHidden(el: Element): boolean {
@@ -74,7 +105,13 @@ function isFurniture(el: Element): boolean {
   if (FURNITURE.has(el.tagName)) return el.tagName !== 'header' || !elements(el).some((e) => isElement(e, 'h2', 'h3', 'h4', 'h5', 'h6'));
   if (roles(el).some((role) => FURNITURE_ROLES.has(role))) return true;
   const names = `${attr(el, 'className')} ${attr(el, 'id')}`.toLowerCase().split(/\s+/).filter(Boolean);
-  return names.some((name) => FURNITURE_WORDS.has(name) || name.split(/[-_]+/).some((part) => FURNITURE_WORDS.has(part)));
+  return names.some(
+    (name) =>
+      FURNITURE_WORDS.has(name) ||
+      name.split(/[-_]+/).some((part) => FURNITURE_WORDS.has(part)) ||
+      // Compound names ("jp-relatedposts", "sharedaddy"), unless the name also says it holds the content.
+      (FURNITURE_STEMS.some((stem) => name.includes(stem)) && !/article|content|main|body|entry|story/.test(name)),
+  );
 }
 
 function roles(el: Element): string[] {

@@ -1,13 +1,15 @@
 /**
- * A web page's metadata: title from the article's `<h1>`, else `og:title`, else `<title>`; author and date from
- * the usual `<meta>` tags, schema.org JSON-LD or microdata; language from `<html lang>`.
- * Values are plain strings; nothing here is ever evaluated.
+ * A web page's metadata: the post's title from `og:title`, else JSON-LD `headline`, else the heading
+ * that matches `<title>` (minus its " | Site name"), else the article's `<h1>` (a blog's `<h1>` is often
+ * the blog's name); author and date from the usual `<meta>` tags, schema.org JSON-LD or microdata;
+ * language from `<html lang>`. Values are plain strings; nothing here is ever evaluated.
  */
 import type { Element, Root } from 'hast';
 import type { ArticleMeta } from '../../types.ts';
 import { attr, elements, isElement, textOf } from './hast.ts';
+import { headingMatchingTitle } from './title.ts';
 
-/** `content` is the article body the reader chose: its `<h1>` is the title, before any site-wide tag. */
+/** `content` is the article body the reader chose: its headings are preferred to the page's. */
 export function readHtmlMeta(root: Root, content?: Element): ArticleMeta {
   const all = elements(root);
   const metas = new Map<string, string>();
@@ -23,10 +25,13 @@ export function readHtmlMeta(root: Root, content?: Element): ArticleMeta {
   const titleTag = all.find((el) => isElement(el, 'title'));
 
   const out: ArticleMeta = {};
+  const contentElements = content ? elements(content) : [];
   out.title = clean(
-    (content && (h1(elements(content)) ?? headline(elements(content)))) ??
-      meta('og:title', 'twitter:title') ??
+    meta('og:title', 'twitter:title') ??
       ld.headline ??
+      (titleTag && headingMatchingTitle(textOf(titleTag), contentElements, all)) ??
+      h1(contentElements) ??
+      headline(contentElements) ??
       h1(all) ??
       headline(all) ??
       (titleTag && withoutSiteName(textOf(titleTag))),

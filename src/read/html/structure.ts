@@ -27,6 +27,18 @@ export function promoteBoldHeadings(content: Element): void {
   }
 }
 
+/**
+ * A "heading" that is a long sentence ending in a full stop is a standfirst or a pull quote set in a
+ * heading's type (Medium's subtitle is an `<h2>`): a paragraph, not a section.
+ */
+export function demoteSentenceHeadings(content: Element): void {
+  for (const el of elements(content)) {
+    if (!isElement(el, 'h2', 'h3', 'h4', 'h5', 'h6')) continue;
+    const text = textOf(el);
+    if (/[.!。！]["”’)]?$/u.test(text) && text.split(' ').length > 10) el.tagName = 'p';
+  }
+}
+
 /** Every piece of text in `el` sits inside `<b>`/`<strong>`, and there is some. */
 function isBoldLine(el: Element): boolean {
   let bold = 0;

@@ -1,0 +1,171 @@
+/**
+ * Furniture inside an article body, found by its shape rather than its class names: tables of
+ * contents (lists of in-page links), boxes and lists of links to other posts (related posts, tags,
+ * share links) with their label or heading, post titles that are links (teasers), reading-time,
+ * date and count lines, and the caption left over from a decorative header image.
+ * Every block removed is reported with its reason and page line.
+ */
+import type { Element, ElementContent } from 'hast';
+import type { Dropped } from '../../types.ts';
+import { elements, isElement, textOf, type Parent } from './hast.ts';
+import { hrefsIn, isInPageLink, isOtherPageLink, linkShare, linksIn, words, wordsOutsideLinks } from './links.ts';
+import { READING_TIME_WORDS } from './words.ts';
+
+export interface BodyFurniture {
+  dropped: Dropped[];
+  /** Links to other pages in the dropped link blocks: what an index page is made of. */
+  links: number;
+}
+
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const BOXES = new Set(['div', 'section', 'aside', 'p', 'nav', 'header', 'footer', 'dl', 'center']);
+/** Elements whose children are blocks to look at one by one. */
+const CONTAINERS = new Set(['div', 'section', 'article', 'main', 'aside', 'header', 'footer', 'nav', 'center', 'body', 'html']);
+const BLOCK_TAGS = new Set([...HEADINGS, ...BOXES, 'ul', 'ol', 'li', 'table', 'figure', 'blockquote', 'pre', 'details', 'article', 'main', 'hr']);
+const LINE_TAGS = new Set(['p', 'div', 'span', 'small', 'time', 'address', 'section']);
+/** A label over a list of links ("You might also like:", "Table of contents") is this short. */
+const LABEL_WORDS = 8;
+const SENTENCE_END = /[.!?。！？؟]["”’)]?$/u;
+
+type Kind = 'toc' | 'links';
+
+export function dropBodyFurniture(content: Element): BodyFurniture {
+  const result: BodyFurniture = { dropped: [], links: 0 };
+  const drop = (el: Element, reason: string) => {
+    const text = textOf(el);
+    if (text) result.dropped.push({ text: text.length > 160 ? `${text.slice(0, 159)}…` : text, line: el.position?.start.line, reason });
+  };
+  const walk = (parent: Parent) => {
+    // A line of running text (`<div>Text <span>…</span></div>`) is read as a whole, never in pieces.
+    if (parent.children.some((c) => c.type === 'text' && c.value.trim())) return;
+    const kids = (parent.children as ElementContent[]).filter((c): c is Element => c.type === 'element');
+    const gone = new Map<Element, string>();
+    const kinds = new Map<Element, Kind>();
+    for (const el of kids) {
+      const line = lineReason(el);
+      if (line) {
+        gone.set(el, line);
+        continue;
+      }
+      const kind = linkKind(el);
+      if (kind) {
+        kinds.set(el, kind);
+        gone.set(el, kind === 'toc' ? 'table of contents' : linkReason(el));
+        if (kind === 'links') result.links += linksIn(el).filter(isOtherPageLink).length;
+      }
+    }
+    kids.forEach((el, i) => {
+      if (gone.has(el)) return;
+      const next = kids[i + 1];
+      const nextKind = next && kinds.get(next);
+      if (HEADINGS.has(el.tagName)) {
+        // A heading over nothing but links to other pages ("Related", "2023" in an archive).
+        const under = following(kids, i).filter((e) => textOf(e));
+        if (under.length && under.every((e) => kinds.has(e))) gone.set(el, gone.get(under[0]!)!);
+      } else if (nextKind && isLabel(el)) gone.set(el, gone.get(next)!);
+    });
+    for (const [el, reason] of gone) drop(el, reason);
+    parent.children = parent.children.filter((c) => c.type !== 'element' || !gone.has(c)) as typeof parent.children;
+    for (const child of parent.children) if (child.type === 'element' && CONTAINERS.has(child.tagName)) walk(child);
+  };
+  walk(content);
+  return result;
+}
+
+/** The element siblings after `kids[i]`, up to the next heading. */
+function following(kids: Element[], i: number): Element[] {
+  const out: Element[] = [];
+  for (const el of kids.slice(i + 1)) {
+    if (HEADINGS.has(el.tagName)) break;
+    out.push(el);
+  }
+  return out;
+}
+
+/**
+ * A table of contents ('toc') or a block of links to other pages ('links'): a list whose every item
+ * is mostly a link, a line of links with a few words around them, a post title that is a link, or a
+ * box of such lists under a short label. Undefined for anything with prose or a picture in it.
+ */
+function linkKind(el: Element): Kind | undefined {
+  if (elements(el).some((e) => isElement(e, 'img', 'pre', 'table', 'blockquote', 'details'))) return undefined;
+  const links = linksIn(el);
+  if (links.length === 0) return undefined;
+  const kind: Kind = links.every(isInPageLink) ? 'toc' : links.some(isOtherPageLink) ? 'links' : 'toc';
+  if (HEADINGS.has(el.tagName)) {
+    const { linked, total } = linkShare(el);
+    return kind === 'links' && total > 0 && linked === total ? 'links' : undefined;
+  }
+  if (el.tagName === 'ul' || el.tagName === 'ol') {
+    const items = el.children.filter((c): c is Element => c.type === 'element' && c.tagName === 'li');
+    const mostlyLink = (li: Element) => {
+      const { linked, total } = linkShare(li);
+      return total > 0 && linked >= 0.4 * total && wordsOutsideLinks(li) <= LABEL_WORDS;
+    };
+    return items.length > 0 && items.every(mostlyLink) ? kind : undefined;
+  }
+  if (!BOXES.has(el.tagName)) return undefined;
+  const blocks = el.children.filter((c): c is Element => c.type === 'element' && BLOCK_TAGS.has(c.tagName));
+  if (blocks.length === 0) {
+    const { linked, total } = linkShare(el);
+    return wordsOutsideLinks(el) <= LABEL_WORDS && linked >= 0.5 * total ? kind : undefined;
+  }
+  // A box: lists or lines of links, and at most short labels besides.
+  if (el.children.some((c) => c.type === 'text' && c.value.trim())) return undefined;
+  const parts = blocks.filter((b) => textOf(b)).map((b) => linkKind(b) ?? (isLabel(b) ? 'label' : undefined));
+  if (parts.some((p) => p === undefined) || !parts.some((p) => p === 'toc' || p === 'links')) return undefined;
+  return parts.includes('links') ? 'links' : 'toc';
+}
+
+/** What a dropped block of links was, from where its links go. */
+function linkReason(el: Element): string {
+  const hrefs = hrefsIn(el);
+  if (hrefs.length && hrefs.every((h) => /[/?#=](?:tags?|labels?|category|categories|topics?|search\/label)\b/i.test(h))) return 'tags';
+  if (hrefs.some((h) => /\b(?:share|sharer|intent\/tweet|mailto:)/i.test(h))) return 'share links';
+  if (HEADINGS.has(el.tagName)) return 'link to another post';
+  return linksIn(el).length > 1 ? 'related posts' : 'link to another page';
+}
+
+/** A short line with no sentence in it: a heading or a label over a list. */
+function isLabel(el: Element): boolean {
+  if (!HEADINGS.has(el.tagName) && !LINE_TAGS.has(el.tagName)) return false;
+  const text = textOf(el);
+  return text !== '' && words(text) <= LABEL_WORDS && !SENTENCE_END.test(text) && !elements(el).some((e) => isElement(e, 'img'));
+}
+
+/** Post metadata on a line of its own: "8 min read", "Posted 21 January 2024 by …", "5 comments". */
+function lineReason(el: Element): string | undefined {
+  if (el.tagName === 'figure') return orphanCaption(el);
+  if (!LINE_TAGS.has(el.tagName) || elements(el).some((e) => isElement(e, ...HEADINGS, 'ul', 'ol', 'table', 'figure', 'blockquote', 'pre', 'img'))) return undefined;
+  const text = textOf(el);
+  if (!text || text.length > 120) return undefined;
+  if (isReadingTime(text)) return 'reading time';
+  if (isDateLine(el, text)) return 'date line';
+  if (words(text) <= 3 && /\d/.test(text) && !SENTENCE_END.test(text) && words(text.replace(/[\d.,:kKmM+%]+/g, ' ')) <= 2) return 'count';
+  return undefined;
+}
+
+function isReadingTime(text: string): boolean {
+  const tokens = text.toLowerCase().split(/[\s:·•|()\-–—,/]+/u).map((t) => t.replace(/\.$/, '')).filter(Boolean);
+  const numbers = tokens.filter((t) => /^\d+$/.test(t));
+  const rest = tokens.filter((t) => !/^\d+$/.test(t));
+  return numbers.length >= 1 && tokens.length <= 6 && rest.length > 0 && rest.every((t) => READING_TIME_WORDS.includes(t));
+}
+
+/** A short line that carries a date (a `<time>`, "21 January 2024", "Jan 22, 2024", "2024-01-22") and is no sentence. */
+function isDateLine(el: Element, text: string): boolean {
+  if (words(text) > 14) return false;
+  const hasDate =
+    elements(el).some((e) => isElement(e, 'time')) ||
+    /\b\d{4}-\d{2}-\d{2}\b/.test(text) ||
+    /\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/.test(text) ||
+    (/(?:^|\D)(?:19|20)\d{2}(?:\D|$)/.test(text) && /(?:^|\D)\d{1,2}(?:\D|$)/.test(text));
+  return hasDate && (!SENTENCE_END.test(text) || /[·•|]/.test(text));
+}
+
+/** A figure whose image was decoration (no alt text): only its credit line is left. */
+function orphanCaption(figure: Element): string | undefined {
+  if (elements(figure).some((e) => isElement(e, 'img', 'video', 'audio', 'iframe', 'table', 'pre'))) return undefined;
+  const text = textOf(figure);
+  return text && words(text) <= 15 ? 'caption of a decorative image' : undefined;
+}

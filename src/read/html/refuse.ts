@@ -1,0 +1,92 @@
+/**
+ * No article, no deck. A saved page can hold everything but an article: a cookie or consent wall,
+ * a paywall that shows a headline and a subscription offer, an archive or tag page that is only
+ * links to other posts, a teaser too thin to present. Decided by shape: how much running text is
+ * left once furniture and walls are set aside. The message says what the page holds instead.
+ */
+import type { Element } from 'hast';
+import { DeckError } from '../../errors.ts';
+import { attr, elements, isElement, textOf } from './hast.ts';
+import { linksIn, words } from './links.ts';
+import { COOKIE_WORDS, SUBSCRIBE_WORDS, WALL_CLASS_WORDS } from './words.ts';
+import path from 'node:path';
+
+/** Running text (outside links and headings) an article needs beside a wall, in characters. */
+const MIN_BESIDE_WALL = 400;
+/** Running text a page with no section heading needs to be presented. */
+const MIN_WITHOUT_SECTIONS = 200;
+/** A wall is a box, not an article: it holds at most this much text. */
+const MAX_WALL_TEXT = 2500;
+
+/**
+ * Boxes that stand in for the article: dialogs, and boxes named as paywalls or consent notices
+ * that offer a way through (a button, a form or a link). Found before pruning removes buttons.
+ */
+export function findWalls(content: Element): Element[] {
+  const walls: Element[] = [];
+  const visit = (el: Element) => {
+    if (isWall(el)) return void walls.push(el);
+    for (const child of el.children) if (child.type === 'element') visit(child);
+  };
+  visit(content);
+  return walls;
+}
+
+function isWall(el: Element): boolean {
+  const role = attr(el, 'role').toLowerCase();
+  const dialog = role === 'dialog' || role === 'alertdialog' || attr(el, 'ariaModal') === 'true' || isElement(el, 'dialog');
+  const names = `${attr(el, 'className')} ${attr(el, 'id')}`.toLowerCase().split(/[\s_-]+/);
+  const named = names.some((n) => WALL_CLASS_WORDS.includes(n));
+  if (!dialog && !named) return false;
+  const way = elements(el).some((e) => isElement(e, 'button', 'form', 'input', 'a'));
+  return way && textOf(el).length <= MAX_WALL_TEXT;
+}
+
+export interface ArticleCheck {
+  /** The article body after pruning and furniture removal. */
+  content: Element;
+  walls: Element[];
+  /** Links to other pages dropped from the body in lists and boxes. */
+  links: number;
+  file: string;
+}
+
+/** Throws a DeckError ("no article found in …: …") when the page holds no article to present. */
+export function checkArticle({ content, walls, links, file }: ArticleCheck): void {
+  const inWall = new Set(walls.flatMap((w) => elements(w)));
+  const prose = runningText(content, inWall);
+  const sections = elements(content).some((e) => isElement(e, 'h2', 'h3', 'h4', 'h5', 'h6') && !inWall.has(e) && textOf(e));
+  const lineSoup = elements(content).filter((e) => isElement(e, 'br')).length >= 3;
+  let instead: string | undefined;
+  if (walls.length && prose.length < MIN_BESIDE_WALL) instead = nameWall(walls);
+  else if (!sections && !lineSoup && prose.length < MIN_WITHOUT_SECTIONS) {
+    const count = words(prose);
+    instead = links >= 3 ? `a list of ${links} links to other posts` : count ? `only ${count} words of text` : 'only a title';
+  }
+  if (!instead) return;
+  const at = walls[0] ?? elements(content).find((e) => e.position) ?? content;
+  throw new DeckError('empty', `no article found in ${path.basename(file)}: ${instead}`, { file, line: at.position?.start.line });
+}
+
+/** Text outside links, headings and walls, whitespace collapsed. */
+function runningText(content: Element, inWall: Set<Element>): string {
+  let text = '';
+  const visit = (el: Element) => {
+    if (inWall.has(el) || el.tagName === 'a' || /^h[1-6]$/.test(el.tagName)) return;
+    for (const child of el.children) {
+      if (child.type === 'text') text += ` ${child.value}`;
+      else if (child.type === 'element') visit(child);
+    }
+  };
+  visit(content);
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** "a cookie notice", "only a subscribe box", or "a dialog box", from the wall's own words. */
+function nameWall(walls: Element[]): string {
+  const wall = walls.reduce((a, b) => (textOf(b).length > textOf(a).length ? b : a));
+  const said = `${textOf(wall)} ${linksIn(wall).map(textOf).join(' ')} ${attr(wall, 'className')} ${attr(wall, 'ariaLabel')}`.toLowerCase();
+  if (COOKIE_WORDS.some((w) => said.includes(w))) return 'a cookie notice';
+  if (SUBSCRIBE_WORDS.some((w) => said.includes(w))) return 'only a subscribe box';
+  return 'only a dialog box';
+}
