@@ -22,17 +22,18 @@ export interface MarkdownOptions {
 
 /**
  * `{{` and `{%` open a site generator's template tag, which the Markdown reader cuts out before
- * parsing: the second character is escaped, so the text keeps its braces and no tag is seen.
+ * parsing: the character after a `{` is escaped (`{\{`, `{\%`), so the text keeps its braces and no
+ * tag is seen. The `{` is looked behind for, not matched, so that every one of a run is escaped.
  */
 const TEMPLATE_TAGS: Unsafe[] = [
-  { character: '{', before: '\\{' },
-  { character: '%', before: '\\{' },
+  { character: '{', before: '(?<=\\{)' },
+  { character: '%', before: '(?<=\\{)' },
 ];
 
 export function outlineToMarkdown(outline: Outline, options: MarkdownOptions = {}): string {
   const imageSrc = options.imageSrc ?? ((src: string) => src);
   const blocks = (list: Block[]) => list.map((block) => toNode(block, imageSrc));
-  const heading = (depth: Heading['depth'], text: string): Heading => ({ type: 'heading', depth, children: [{ type: 'text', value: text }] });
+  const heading = (depth: Heading['depth'], text: string): Heading => ({ type: 'heading', depth, children: phrasing(text) });
 
   const section = (s: Section, depth: 2 | 3): RootContent[] => [
     heading(depth, s.heading),
@@ -88,7 +89,7 @@ function frontMatter(outline: Outline): string {
 function faqItem(item: FaqItem, blocks: (list: Block[]) => RootContent[]): RootContent[] {
   const misread = item.answer.some((b) => b.kind === 'paragraph' && [CONCLUSION_OPENERS, QUESTION, Q_LABEL, A_LABEL].some((cue) => cue.test(b.text)));
   if (!misread || !QUESTION.test(item.question)) {
-    return [{ type: 'heading', depth: 3, children: [{ type: 'text', value: item.question }] }, ...blocks(item.answer)];
+    return [{ type: 'heading', depth: 3, children: phrasing(item.question) }, ...blocks(item.answer)];
   }
   const list: List = {
     type: 'list',
@@ -122,7 +123,26 @@ function toNode(block: Block, imageSrc: (src: string) => string): RootContent {
 }
 
 function paragraph(text: string): BlockContent {
-  return { type: 'paragraph', children: [{ type: 'text', value: text }] };
+  return { type: 'paragraph', children: phrasing(text) };
+}
+
+/** A word GFM would turn into a link by itself: a web address, `www.…`, an e-mail address. */
+const ADDRESS_LIKE = /\S*(?:https?:\/\/|www\.|[\w+.-]@[\w-]+\.[\w-])\S*/giu;
+
+/**
+ * Text, with each address-like word as inline code: GFM links a bare address after parsing, where
+ * no escape reaches, and a link the article did not make would add itself to the notes.
+ */
+function phrasing(text: string): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  let from = 0;
+  for (const match of text.matchAll(ADDRESS_LIKE)) {
+    if (match.index > from) out.push({ type: 'text', value: text.slice(from, match.index) });
+    out.push({ type: 'inlineCode', value: match[0] });
+    from = match.index + match[0].length;
+  }
+  if (from < text.length || !out.length) out.push({ type: 'text', value: text.slice(from) });
+  return out;
 }
 
 /**
@@ -140,11 +160,11 @@ function inline(text: string, links: Link[], cursor: { at: number }): PhrasingCo
     }
     const index = text.indexOf(link.text, from);
     if (index < 0) break;
-    if (index > from) out.push({ type: 'text', value: text.slice(from, index) });
+    if (index > from) out.push(...phrasing(text.slice(from, index)));
     out.push({ type: 'link', url: link.url, children: [{ type: 'text', value: link.text }] });
     from = index + link.text.length;
     cursor.at++;
   }
-  if (from < text.length || !out.length) out.push({ type: 'text', value: text.slice(from) });
+  if (from < text.length || !out.length) out.push(...phrasing(text.slice(from)));
   return out;
 }

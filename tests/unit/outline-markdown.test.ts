@@ -5,6 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { markdownFor } from '../../src/cli/outline-markdown.ts';
@@ -88,4 +89,123 @@ describe('deck outline --markdown builds the same deck as the article', () => {
       expect((await rebuild(compiled)).markdown).toBe(markdown);
     });
   }
+});
+
+/** An outline as a reader could have made it: one section holding `blocks`, then a closing paragraph. */
+function outlineWith(parts: Partial<Outline> & { blocks?: Block[] }): Outline {
+  const { blocks = [], ...rest } = parts;
+  return {
+    file: path.join(FIXTURES, 'written.md'),
+    format: 'text',
+    meta: {},
+    title: 'Field notes',
+    lang: 'en',
+    dir: 'ltr',
+    intro: [],
+    sections: [{ heading: 'What we saw', blocks: [...blocks, { kind: 'paragraph', text: 'That was the day.' }], subsections: [] }],
+    faq: [],
+    dropped: [],
+    warnings: [],
+    ...rest,
+  };
+}
+
+/** The outline of the Markdown written for `outline`. */
+function reread(outline: Outline): Outline {
+  return buildOutline(parseArticle(outlineToMarkdown(outline), outline.file, 'markdown'));
+}
+
+// Words and marks that Markdown, GFM or a site generator would read as syntax somewhere in a line.
+const TOKENS = ['*', '**', '_', '__', '`', '~~', '#', '##', '1.', '2)', '-', '+', '>', '<', '<b>', '</p>', '<!--', '-->', '[', ']', '(', ')', '![x]', '[a](b)', '|', '\\', '&amp;', '&#42;', '{{<', '>}}', '{%', '%}', '{{', '}}', '===', '---', 'https://example.org/a_b', 'www.example.com', 'a@b.org', '[^1]', '[ ]', ':', 'word', 'Käse', '東京', 'שלום'];
+const text = fc
+  .array(fc.constantFrom(...TOKENS), { minLength: 1, maxLength: 12 })
+  .chain((tokens) => fc.array(fc.constantFrom('', ' '), { minLength: tokens.length, maxLength: tokens.length }).map((gaps) => tokens.map((t, i) => `${gaps[i]}${t}`).join('')))
+  .map(norm)
+  .filter(Boolean);
+
+describe('text comes back verbatim', () => {
+  it('in headings, paragraphs, list items, quotes, figure captions and link texts', () => {
+    fc.assert(
+      fc.property(text, text, text, text, fc.array(text, { minLength: 1, maxLength: 3 }), (heading, paragraph, quote, alt, items) => {
+        const blocks: Block[] = [
+          { kind: 'paragraph', text: `Before ${paragraph}` },
+          { kind: 'list', ordered: false, items },
+          { kind: 'list', ordered: true, items },
+          { kind: 'quote', text: quote },
+          { kind: 'figure', src: 'https://example.org/pic.png', alt },
+          { kind: 'paragraph', text: `See ${paragraph} here.`, links: [{ text: paragraph, url: 'https://example.org/x_(y)' }] },
+        ];
+        const outline = outlineWith({ title: `Notes: ${heading}`, blocks });
+        outline.sections[0]!.heading = `About ${heading}`;
+        const back = reread(outline);
+        expect(back.title).toBe(outline.title);
+        expect(back.sections.map((s) => s.heading)).toEqual([outline.sections[0]!.heading]);
+        expect(back.sections[0]!.blocks.map(said)).toEqual(outline.sections[0]!.blocks.map(said));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('in code, with backtick fences and blank lines inside', () => {
+    const code = 'const a = `x`;\n```\n\n  # not a heading\n{{< note >}} {% raw %}';
+    const back = reread(outlineWith({ blocks: [{ kind: 'code', text: code, lang: 'js' }] }));
+    expect(back.sections[0]!.blocks[0]).toMatchObject({ kind: 'code', text: code, lang: 'js' });
+  });
+});
+
+describe('the written Markdown', () => {
+  it('keeps the front matter, quoted where YAML would read something else', () => {
+    const meta = { title: 'Yes: #1 [draft] — "quoted"', author: 'O\'Brien, Ana', date: '2024-03-05', theme: 'dark' as const, duration: 12 };
+    const outline = outlineWith({ meta, title: meta.title, lang: 'fr' });
+    const markdown = outlineToMarkdown(outline);
+    expect(markdown).toMatch(/^---\n[\s\S]*\n---\n\n# /);
+    const back = reread(outline);
+    expect(back.meta).toEqual({ ...meta, lang: 'fr' });
+    expect(back.title).toBe(meta.title);
+  });
+
+  it('writes the language the outline settled on, so the deck keeps its words and direction', () => {
+    const back = reread(outlineWith({ lang: 'he', dir: 'rtl', title: 'הכוורת שלי' }));
+    expect(back.lang).toBe('he');
+    expect(back.dir).toBe('rtl');
+  });
+
+  it('gives an FAQ without a heading the deck\'s own word for it, in the article\'s language', () => {
+    const faq = [{ question: '¿Cuánto cuesta?', answer: [{ kind: 'paragraph' as const, text: 'Unos veinte euros al mes.' }] }];
+    const markdown = outlineToMarkdown(outlineWith({ lang: 'es', faq }));
+    expect(markdown).toContain('## Preguntas frecuentes\n\n### ¿Cuánto cuesta?\n\nUnos veinte euros al mes.');
+  });
+
+  it('keeps an FAQ answer that a question heading would end (a cue to conclude, a question) inside its question', () => {
+    const answer: Block[] = [
+      { kind: 'paragraph', text: 'In short, no.' },
+      { kind: 'paragraph', text: 'Would you sleep next to a fridge?' },
+      { kind: 'paragraph', text: 'Q: is a label here.' },
+    ];
+    const faq = [
+      { question: 'Is it loud?', answer },
+      { question: 'Does it need a permit?', answer: [{ kind: 'paragraph' as const, text: 'Only above 12 kW.' }] },
+    ];
+    const back = reread(outlineWith({ faq, faqHeading: 'FAQ' }));
+    expect(back.faq.map((f) => [f.question, f.answer.map(said)])).toEqual(faq.map((f) => [f.question, f.answer.map(said)]));
+    expect(back.conclusion).toBeUndefined();
+  });
+
+  it('leaves a conclusion that began at a cue paragraph without a heading, as the article had it', () => {
+    const conclusion = { blocks: [{ kind: 'paragraph' as const, text: 'To sum up, bees reward patience.' }, { kind: 'paragraph' as const, text: 'Start with two hives.' }] };
+    const markdown = outlineToMarkdown(outlineWith({ conclusion }));
+    expect(markdown).not.toMatch(/^## .*\n\nTo sum up/m);
+    const back = reread(outlineWith({ conclusion }));
+    expect(back.conclusion?.heading).toBeUndefined();
+    expect(back.conclusion?.blocks.map(said)).toEqual(conclusion.blocks.map(said));
+  });
+
+  it('puts a local image as a path from the written file\'s folder', () => {
+    const figure: Block = { kind: 'figure', src: pathToFileURL(path.join(FIXTURES, 'saved-page_files/heat chart#2.png')).href, alt: 'Heat chart' };
+    const outline = outlineWith({ blocks: [figure] });
+    expect(markdownFor(outline, path.join(FIXTURES, 'talk.md')).text).toContain('![Heat chart](saved-page_files/heat%20chart%232.png)');
+    const elsewhere = markdownFor(outline, path.join(ROOT, 'tests/.output/talk.md'));
+    expect(elsewhere.text).toContain('](../fixtures/saved-page_files/heat%20chart%232.png)');
+    expect(elsewhere.warnings).toEqual([expect.stringMatching(/heat chart#2\.png" is outside the folder of talk\.md/)]);
+  });
 });
