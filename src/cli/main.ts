@@ -9,9 +9,10 @@ import { registerBuild } from './commands/build.ts';
 import { registerCheck } from './commands/check.ts';
 import { registerOutline } from './commands/outline.ts';
 import { registerPdf } from './commands/pdf.ts';
+import { registerPlan } from './commands/plan.ts';
 import { stdio, type Io } from './io.ts';
 
-const COMMANDS: ((program: Command, io: Io) => void)[] = [registerBuild, registerOutline, registerPdf, registerCheck];
+const COMMANDS: ((program: Command, io: Io) => void)[] = [registerBuild, registerOutline, registerPlan, registerPdf, registerCheck];
 
 export async function main(argv: string[], io: Io = stdio): Promise<number> {
   const debug = argv.includes('--debug');
