@@ -1,0 +1,101 @@
+/**
+ * Shortens one sentence to a point by leaving out what does not carry its claim (spans.ts) and,
+ * when that is not enough, by keeping its first whole clause. It never cuts inside a clause: a
+ * sentence that no compression brings within the limit comes back whole, marked as not fitting.
+ */
+import { has } from './english.ts';
+import { keepTokens, preferAcronyms } from './drop.ts';
+import type { Lexicon } from './lexicon/index.ts';
+import { content, findSpans, type Span } from './spans.ts';
+import { breaksAfter, endsWithComma, wordCount, type Token } from './tokens.ts';
+
+export interface Compressed {
+  tokens: Token[];
+  /** The clauses after the one kept, when the point is the sentence's first clause only. */
+  rest: Token[];
+  words: number;
+  /** Within the word limit. */
+  fits: boolean;
+  /** Content left out (numbers and names weigh most), for choosing between sentences. */
+  lost: number;
+}
+
+const MAX_OPTIONAL = 6;
+/** What each word over the limit costs, in content units (spans.ts: a number 2, a name 1, a noun 0.4). */
+const OVER = 0.8;
+
+const matches = (tokens: Token[], at: number, phrase: string[]) => phrase.every((w, k) => tokens[at + k]?.norm === w);
+
+/** True when a "not only X" in tokens before `end` is still waiting for its "but Y". */
+function openNotOnly(tokens: Token[], end: number, lex: Lexicon): boolean {
+  for (let i = 0; i < end; i++) {
+    const phrase = lex.notOnly.find((p) => matches(tokens, i, p));
+    if (phrase) return !tokens.slice(i + phrase.length, end).some((t) => lex.clauseOpeners.has(t.norm) || lex.coordinators.has(t.norm));
+  }
+  return false;
+}
+
+/** Places where a whole clause ends: after ; : or a dash, or before a clause-opening word. */
+function clauseEnds(tokens: Token[], lex: Lexicon): number[] {
+  const ends: number[] = [];
+  const english = Boolean(tokens[0]?.tags);
+  for (let k = 3; k < tokens.length - 1; k++) {
+    const before = tokens[k - 1]!;
+    const next = tokens[k]!;
+    let clause = /[;:；：]|\s[—–-]+$/u.test(before.post);
+    if (!clause && endsWithComma(before)) {
+      // A comma ends a clause unless it separates items of a list ("a, b and c").
+      const listBefore = tokens.slice(Math.max(0, k - 4), k - 1).some(endsWithComma);
+      const listAfter = tokens.slice(k, k + 3).some((t, j) => endsWithComma(t) && lex.coordinators.has(tokens[k + j + 1]?.norm ?? ''));
+      const opener = lex.clauseOpeners.has(next.norm) || lex.coordinators.has(next.norm);
+      clause = !listBefore && !listAfter && (opener || k >= 4) && (!english || !opener || tokens.slice(k + 1).some((t) => has(t, 'Verb')));
+    }
+    if (!clause && !breaksAfter(before) && lex.clauseOpeners.has(next.norm) && !lex.appositive.has(next.norm)) {
+      clause = !english || !has(next, 'Preposition');
+    }
+    if (clause && !openNotOnly(tokens, k, lex)) ends.push(k);
+  }
+  return ends;
+}
+
+const verbIn = (tokens: Token[]) => !tokens[0]?.tags || tokens.some((t) => has(t, 'Verb') && !has(t, 'Gerund'));
+
+/**
+ * The best shortening of `input` within `max` words: the variant that leaves out the least
+ * content, preferring the whole sentence to its first clause. Each word over `max` costs about
+ * two nouns' worth of content, up to `hardMax`: a long whole sentence beats one that lost its
+ * names and numbers. `undefined` for an empty sentence.
+ */
+export function compress(input: Token[], max: number, hardMax: number, lex: Lexicon, lang: string): Compressed | undefined {
+  const tokens = preferAcronyms(input);
+  if (!tokens.length) return undefined;
+  const spans = findSpans(tokens, lex);
+  const always = spans.filter((s) => s.always);
+  const optional = spans
+    .filter((s) => !s.always)
+    .sort((a, b) => a.cost - b.cost)
+    .slice(0, MAX_OPTIONAL);
+  const ends = [tokens.length, ...clauseEnds(tokens, lex)];
+  const clause = verbIn(tokens);
+  let best: (Compressed & { score: number }) | undefined;
+  let longest: (Compressed & { score: number }) | undefined;
+  for (const end of ends) {
+    const rest = end < tokens.length ? content(tokens, end, tokens.length, lex) + 1.5 : 0;
+    const inside = optional.filter((s) => s.end <= end);
+    for (let mask = 0; mask < 1 << inside.length; mask++) {
+      const dropped: Span[] = [...always.filter((s) => s.end <= end), ...inside.filter((_, k) => mask & (1 << k))];
+      if (dropped.some((a, i) => dropped.some((b, j) => i < j && a.start < b.end && b.start < a.end && !(a.always && b.always)))) continue;
+      const keep = tokens.map((_, i) => i < end && !dropped.some((s) => i >= s.start && i < s.end));
+      const kept = keepTokens(tokens, keep);
+      if (kept.length < Math.min(3, tokens.length) || (clause && !verbIn(kept))) continue;
+      const words = wordCount(kept, lang);
+      const lost = rest + dropped.filter((s) => !s.always).reduce((sum, s) => sum + s.cost, 0);
+      const score = -lost - 0.02 * words - OVER * Math.max(0, words - max);
+      const candidate = { tokens: kept, rest: tokens.slice(end), words, fits: words <= hardMax, lost, score };
+      if (candidate.fits && (!best || candidate.score > best.score)) best = candidate;
+      if (!candidate.fits && end === tokens.length && (!longest || words < longest.words)) longest = candidate;
+    }
+  }
+  const chosen = best ?? longest;
+  return chosen && { tokens: chosen.tokens, rest: chosen.rest, words: chosen.words, fits: chosen.fits, lost: chosen.lost };
+}

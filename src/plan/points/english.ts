@@ -1,0 +1,43 @@
+/**
+ * English part-of-speech tags from `compromise` (its tagger, no lexicon of ours). The library is
+ * loaded on first use, so articles in other languages and builds without points never load it;
+ * it runs at build time only.
+ */
+import { createRequire } from 'node:module';
+import type { Token } from './tokens.ts';
+
+interface Term {
+  tags: string[];
+  offset: { start: number; length: number };
+}
+type Tagger = (text: string) => { json(options: object): { terms: Term[] }[] };
+
+let tagger: Tagger | undefined;
+
+function load(): Tagger {
+  // createRequire keeps planning synchronous; compromise's CommonJS build of its tagger ("two").
+  tagger ??= createRequire(import.meta.url)('compromise/two') as Tagger;
+  return tagger;
+}
+
+/** Adds compromise's tags to each token of an English sentence; returns the tokens. */
+export function tagEnglish(tokens: Token[]): Token[] {
+  if (!tokens.length || tokens[0]!.tags) return tokens;
+  const starts: number[] = [];
+  let text = '';
+  for (const t of tokens) {
+    if (text) text += ' ';
+    starts.push(text.length);
+    text += t.pre + t.text + t.post;
+  }
+  for (const t of tokens) t.tags = new Set();
+  const terms = load()(text).json({ offset: true, terms: { offset: true } }).flatMap((s) => s.terms);
+  let at = 0;
+  for (const term of terms) {
+    while (at + 1 < tokens.length && starts[at + 1]! <= term.offset.start) at++;
+    for (const tag of term.tags) tokens[at]!.tags!.add(tag);
+  }
+  return tokens;
+}
+
+export const has = (t: Token | undefined, tag: string) => t?.tags?.has(tag) ?? false;

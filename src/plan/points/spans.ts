@@ -1,0 +1,156 @@
+/**
+ * The parts of a sentence that do not carry its claim, as spans a point may leave out:
+ * discourse markers, sentence adverbs, parentheticals, introductory phrases, attributions
+ * ("Some argue that"), appositives and non-restrictive relatives, trailing participial clauses.
+ * English spans are found from part-of-speech tags; other languages by punctuation and the
+ * lexicon's opening words.
+ */
+import { has } from './english.ts';
+import type { Lexicon } from './lexicon/index.ts';
+import { breaksAfter, endsWithComma, type Token } from './tokens.ts';
+
+export type SpanKind = 'marker' | 'aside' | 'intro' | 'attribution' | 'appositive' | 'tail' | 'adverbial';
+
+/** Tokens `start` … `end - 1`. `always` spans are left out of every point; others cost `cost` to leave out. */
+export interface Span {
+  start: number;
+  end: number;
+  kind: SpanKind;
+  always: boolean;
+  cost: number;
+}
+
+const isNumber = (t: Token) => /\p{N}/u.test(t.text);
+const isName = (t: Token, i: number) => (t.tags ? has(t, 'ProperNoun') || has(t, 'Acronym') : i > 0 && /^\p{Lu}/u.test(t.text));
+
+/** What leaving tokens out loses: numbers and names most, function words nothing. */
+export function content(tokens: Token[], from: number, to: number, lex: Lexicon): number {
+  let sum = 0;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (isNumber(t)) sum += isName(t, i) || /\p{L}/u.test(t.text) ? 3 : 2; // "GPT-3", "iOS 17"
+    else if (isName(t, i)) sum += 1;
+    else if (t.tags) sum += has(t, 'Noun') ? 0.4 : has(t, 'Verb') ? 0.3 : has(t, 'Adjective') ? 0.2 : 0.05;
+    else sum += lex.function.has(t.norm) ? 0.05 : 0.3;
+  }
+  return sum;
+}
+
+const matches = (tokens: Token[], at: number, phrase: string[]) => phrase.every((w, k) => tokens[at + k]?.norm === w);
+
+/** Index after the token that closes a bracket opened at `start`, or -1. */
+function closing(tokens: Token[], start: number): number {
+  let depth = 0;
+  for (let j = start; j < Math.min(tokens.length, start + 40); j++) {
+    depth += (tokens[j]!.pre.match(/[(\[]/g)?.length ?? 0) - (tokens[j]!.post.match(/[)\]]/g)?.length ?? 0);
+    if (depth <= 0) return j + 1;
+  }
+  return -1;
+}
+
+/** Index after the next token ending its phrase with punctuation, from `start`, or -1. */
+function nextBreak(tokens: Token[], start: number, limit = 16): number {
+  for (let j = start; j < Math.min(tokens.length, start + limit); j++) if (breaksAfter(tokens[j]!) || /[.!?。！？]/u.test(tokens[j]!.post)) return j + 1;
+  return -1;
+}
+
+const hasVerb = (tokens: Token[], from: number, to: number) => {
+  if (!tokens[0]?.tags) return true; // no tagger: cannot tell, assume a clause
+  for (let i = from; i < to; i++) if (has(tokens[i], 'Verb') && !has(tokens[i], 'Gerund')) return true;
+  return false;
+};
+
+export function findSpans(tokens: Token[], lex: Lexicon): Span[] {
+  const spans: Span[] = [];
+  const n = tokens.length;
+  const add = (start: number, end: number, kind: SpanKind, always: boolean, extra = 0) => {
+    if (end <= start || n - (end - start) < 3) return;
+    const lost = content(tokens, start, end, lex);
+    spans.push({ start, end, kind, always, cost: (kind === 'appositive' ? 0.4 * lost : lost) + extra });
+  };
+  const english = Boolean(tokens[0]?.tags);
+
+  // Brackets and paired dashes: asides.
+  for (let i = 1; i < n; i++) {
+    if (/[(\[]/.test(tokens[i]!.pre)) {
+      const end = closing(tokens, i);
+      if (end > 0) add(i, end, 'aside', true);
+    } else if (/\s[—–-]+$/u.test(tokens[i - 1]!.post)) {
+      const end = nextBreak(tokens, i);
+      if (end > 0 && end < n && /\s[—–-]+$/u.test(tokens[end - 1]!.post)) add(i, end, 'aside', true);
+      else if (end === n || end < 0) add(i, n, 'tail', false);
+    }
+  }
+
+  // Discourse markers at the start or between commas, and sentence adverbs anywhere.
+  for (const marker of lex.markers) {
+    if (matches(tokens, 0, marker) && endsWithComma(tokens[marker.length - 1]!)) add(0, marker.length, 'marker', true);
+    for (let i = 1; i < n - marker.length; i++) {
+      if (endsWithComma(tokens[i - 1]!) && matches(tokens, i, marker) && endsWithComma(tokens[i + marker.length - 1]!)) {
+        add(i, i + marker.length, 'marker', true);
+      }
+    }
+  }
+  for (let i = 0; i < n; i++) if (lex.adverbs.has(tokens[i]!.norm) && !/[;:]/.test(tokens[i]!.post)) add(i, i + 1, 'marker', true);
+
+  // An introductory phrase ending in a comma: "As a tech giant,", "In 2019,", "While X,".
+  const first = tokens[0]!;
+  const introEnd = nextBreak(tokens, 0, 14);
+  if (introEnd > 1 && endsWithComma(tokens[introEnd - 1]!) && !lex.conditions.has(first.norm)) {
+    const opens = lex.introOpeners.has(first.norm) || (english && (has(first, 'Preposition') || has(first, 'Gerund')));
+    if (opens && hasVerb(tokens, introEnd, n)) add(0, introEnd, 'intro', false);
+  }
+
+  if (english) findEnglishSpans(tokens, lex, add);
+  else {
+    // A relative clause or appositive between commas ("…, una tecnología desarrollada…, está").
+    for (let i = 1; i < n; i++) {
+      if (!endsWithComma(tokens[i - 1]!) || !lex.appositive.has(tokens[i]!.norm)) continue;
+      const end = nextBreak(tokens, i);
+      if (end > 0 && end < n && endsWithComma(tokens[end - 1]!)) add(i, end, 'appositive', false);
+      else if (end === n && i >= 4) add(i, n, 'tail', false);
+    }
+  }
+  return spans;
+}
+
+type Add = (start: number, end: number, kind: SpanKind, always: boolean, extra?: number) => void;
+
+function findEnglishSpans(tokens: Token[], lex: Lexicon, add: Add): void {
+  const n = tokens.length;
+  // Attribution: "Some argue that X", "Critics say X", "It is widely believed that X".
+  for (let v = 1; v <= 5 && v < n - 3; v++) {
+    const verb = tokens[v]!;
+    if (!lex.attribution.has(verb.norm) || !has(verb, 'Verb') || breaksAfter(tokens[v - 1]!)) continue;
+    const subject = tokens.slice(0, v).every((t) => !has(t, 'Verb') || has(t, 'Auxiliary') || lex.adverbs.has(t.norm));
+    const end = tokens[v + 1]?.norm === 'that' ? v + 2 : v + 1;
+    if (subject && !/[,;:]/.test(verb.post) && hasVerb(tokens, end, n)) add(0, end, 'attribution', false, -1);
+    break;
+  }
+  for (let i = 1; i < n; i++) {
+    const t = tokens[i]!;
+    if (!endsWithComma(tokens[i - 1]!)) continue;
+    const end = nextBreak(tokens, i);
+    const inner = end > 0 && end < n && endsWithComma(tokens[end - 1]!);
+    // Appositive right after the subject ("OpenAI, a research organization founded in 2015, had").
+    const subjectOnly = !hasVerb(tokens, 0, i) || (i <= 6 && tokens.slice(0, i).every((w) => !has(w, 'Verb')));
+    const appositive = lex.appositive.has(t.norm) || has(t, 'Determiner') || has(t, 'PastTense');
+    if (inner && subjectOnly && i <= 8 && appositive && hasVerb(tokens, end, n)) add(i, end, 'appositive', false);
+    // A non-restrictive relative anywhere ("…, which was founded in 1975, …").
+    else if (['which', 'who', 'whose'].includes(t.norm)) add(i, inner ? end : end === n ? n : -1, inner ? 'appositive' : 'tail', false);
+    // A trailing participial clause or example list ("…, stifling competition", "…, such as GPT-3").
+    else if (end === n && i >= 5 && (has(t, 'Gerund') || ['thereby', 'thus'].includes(t.norm))) add(i, n, 'tail', hasVerb(tokens, 0, i - 1));
+    // Examples are the concrete facts: leaving them out costs more than their words.
+    else if (end === n && i >= 4 && ['including', 'such', 'like', 'notably'].includes(t.norm)) add(i, n, 'tail', false, 1);
+  }
+  // An adverbial phrase before a colon ("a noble mission from the outset: …"); before a comma it may hold the claim.
+  for (let i = 2; i < n - 1; i++) {
+    const t = tokens[i]!;
+    if (!has(t, 'Preposition') || t.norm === 'of' || !has(tokens[i - 1], 'Noun') || breaksAfter(tokens[i - 1]!)) continue;
+    const end = nextBreak(tokens, i, 5);
+    if (end > 0 && end < n && /[:;]|\s[—–-]+$/u.test(tokens[end - 1]!.post)) {
+      const plain = tokens.slice(i, end).every((w) => !/\p{N}/u.test(w.text) && !has(w, 'ProperNoun'));
+      if (plain) add(i, end, 'adverbial', false, 0.5);
+    }
+  }
+}
