@@ -126,20 +126,23 @@ function paragraph(text: string): BlockContent {
   return { type: 'paragraph', children: phrasing(text) };
 }
 
-/** A word GFM would turn into a link by itself: a web address, `www.…`, an e-mail address. */
-const ADDRESS_LIKE = /\S*(?:https?:\/\/|www\.|[\w+.-]@[\w-]+\.[\w-])\S*/giu;
+/** What GFM turns into a link by itself: a web address, `www.…`, an e-mail address. */
+const ADDRESS = /(?:https?:\/\/|www\.)\S*|[\w+.-]+@[\w-]+(?:\.[\w-]+)+/giu;
+/** Punctuation that ends a sentence after an address, not the address. */
+const TRAILING = /[.,;:!?'")\]]+$/u;
 
 /**
- * Text, with each address-like word as inline code: GFM links a bare address after parsing, where
- * no escape reaches, and a link the article did not make would add itself to the notes.
+ * Text, with each address as inline code: GFM links a bare address after parsing, where no escape
+ * reaches, and a link the article did not make would add itself to the notes.
  */
 function phrasing(text: string): PhrasingContent[] {
   const out: PhrasingContent[] = [];
   let from = 0;
-  for (const match of text.matchAll(ADDRESS_LIKE)) {
+  for (const match of text.matchAll(ADDRESS)) {
+    const address = match[0].replace(TRAILING, '') || match[0];
     if (match.index > from) out.push({ type: 'text', value: text.slice(from, match.index) });
-    out.push({ type: 'inlineCode', value: match[0] });
-    from = match.index + match[0].length;
+    out.push({ type: 'inlineCode', value: address });
+    from = match.index + address.length;
   }
   if (from < text.length || !out.length) out.push({ type: 'text', value: text.slice(from) });
   return out;
