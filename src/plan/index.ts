@@ -28,7 +28,7 @@ export function planDeck(outline: Outline, options: PlanOptions = {}): Deck {
   const images = imagePlanner(outline, allowRemote);
   const slides: Slide[] = [];
   const add = (slide: Omit<Slide, 'timing' | 'fragments'> & { fragments?: boolean }) =>
-    slides.push({ fragments, ...slide, timing: secondsFor(slide.notes) });
+    slides.push({ fragments, ...slide, timing: secondsFor(slide.notes, outline.lang) });
   const { meta } = outline;
   const byline = [meta.author, meta.date].filter(Boolean).join(' · ') || undefined;
   const [firstIntro, ...restIntro] = outline.intro;
@@ -58,7 +58,7 @@ export function planDeck(outline: Outline, options: PlanOptions = {}): Deck {
     );
   } else if (restIntro.length) {
     slides[0]!.notes.push(...restIntro);
-    slides[0]!.timing = secondsFor(slides[0]!.notes);
+    slides[0]!.timing = secondsFor(slides[0]!.notes, outline.lang);
   }
 
   // Dated events go on a timeline right after the agenda; a year alone then makes no stat slide.
