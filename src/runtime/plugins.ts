@@ -1,5 +1,6 @@
 /** Speaker view (S), search (Ctrl/⌘+Shift+F) and zoom (Alt+click, Ctrl+click on Linux): code fetched on first use. */
 import type Reveal from 'reveal.js';
+import { styleSpeakerMarks } from './speaker-marks.ts';
 
 type Deck = InstanceType<typeof Reveal>;
 interface OpenablePlugin {
@@ -25,6 +26,7 @@ export function installLazyPlugins(deck: Deck): void {
 
   deck.addKeyBinding({ keyCode: 83, key: 'S', description: 'Speaker notes view' }, () => {
     deck.removeKeyBinding(83);
+    styleSpeakerMarks();
     void load('notes').then((notes) => notes.open?.());
   });
 

@@ -48,10 +48,10 @@ describe('renderNotes marks each point’s source sentence', () => {
 });
 
 describe('built decks', () => {
-  const cases = [
+  const cases: [string, string][] = [
     ['microsoft-openai.txt', readFileSync(ARTICLE, 'utf8')],
-    ...['bollitore-wrapped-it.txt', 'rockpools-el.md', 'kissaten-zh.md', 'overflow.md', 'dated.md'].map((n) => [n, readFileSync(path.join(FIXTURES, n), 'utf8')]),
-  ] as const;
+    ...['bollitore-wrapped-it.txt', 'rockpools-el.md', 'kissaten-zh.md', 'overflow.md', 'dated.md'].map((n): [string, string] => [n, readFileSync(path.join(FIXTURES, n), 'utf8')]),
+  ];
 
   it.each(cases)('%s: each point on a slide that shows its notes is marked on its own sentence', (file, text) => {
     const { deck, rendered } = compileText(text, file);

@@ -17,7 +17,9 @@ const fixture = (name: string) => readFileSync(path.join(FIXTURES, name), 'utf8'
 const sectionBlocks = (s: Section): Block[] => [...s.blocks, ...s.subsections.flatMap(sectionBlocks)];
 const allBlocks = (o: Outline) => [...o.intro, ...o.sections.flatMap(sectionBlocks), ...o.faq.flatMap((f) => f.answer), ...(o.conclusion?.blocks ?? [])];
 const section = (o: Outline, heading: string) => o.sections.find((s) => s.heading === heading)!;
-const lines = (sentences: Sentence[] | undefined) => sentences?.map((s) => [s.text, s.line]);
+/** The sentences of a prose block, as [text, line] pairs. */
+const lines = (block: Block) => ('sentences' in block ? block.sentences : undefined)?.map((s) => [s.text, s.line]);
+const sentencesOfBlock = (block: Block) => ('sentences' in block ? block.sentences : undefined);
 
 describe('the outline splits every prose block into sentences with their lines', () => {
   it('gives each sentence of a hard-wrapped Markdown paragraph the line it starts on', () => {
@@ -35,17 +37,17 @@ describe('the outline splits every prose block into sentences with their lines',
       'A couchette costs less than a hotel room.', //                     11
     ].join('\n');
     const outline = outlineOf(md, 'trains.md');
-    expect(lines(section(outline, 'Why they came back').blocks[0]!.sentences)).toEqual([
+    expect(lines(section(outline, 'Why they came back').blocks[0]!)).toEqual([
       ['Sleeper trains nearly vanished from Europe by 2015.', 5],
       ['Airlines were cheaper and faster.', 5],
       ['Then travellers began to count the carbon of their trips, and the night train looked different.', 6],
     ]);
-    expect(lines(section(outline, 'What they cost').blocks[0]!.sentences)).toEqual([['A couchette costs less than a hotel room.', 11]]);
+    expect(lines(section(outline, 'What they cost').blocks[0]!)).toEqual([['A couchette costs less than a hotel room.', 11]]);
   });
 
   it('finds the line of a sentence that starts after emphasis, a link or a hard break', () => {
     const md = '# T\n\n## One\n\nThe *first* claim holds. A [second](https://example.org)\nclaim follows.\\\nA third one ends it.\n';
-    expect(lines(section(outlineOf(md, 'x.md'), 'One').blocks[0]!.sentences)).toEqual([
+    expect(lines(section(outlineOf(md, 'x.md'), 'One').blocks[0]!)).toEqual([
       ['The first claim holds.', 5],
       ['A second claim follows.', 5],
       ['A third one ends it.', 7],
@@ -55,14 +57,14 @@ describe('the outline splits every prose block into sentences with their lines',
   it('gives each sentence of a hard-wrapped plain-text article its own line, and each list item its line (Italian)', () => {
     const outline = outlineOf(fixture('bollitore-wrapped-it.txt'), 'bollitore-wrapped-it.txt');
     expect(outline.lang).toBe('it');
-    expect(lines(section(outline, 'Potenza e tempi').blocks[0]!.sentences)).toEqual([
+    expect(lines(section(outline, 'Potenza e tempi').blocks[0]!)).toEqual([
       ["Un modello da 2200 watt porta a ebollizione un litro d'acqua in circa tre minuti.", 10],
       ['Uno da 1500 watt impiega quasi un minuto in più, ma si adatta meglio agli impianti domestici con un contatore da 3 kW.', 11],
       ['Se in casa girano già la lavatrice e il forno, la potenza più bassa evita che salti la corrente.', 12],
     ]);
     const list = section(outline, 'Funzioni utili').blocks[0]!;
     expect(list.kind).toBe('list');
-    expect(list.sentences?.map((s) => [s.text.split(' ')[0], s.line, s.list])).toEqual([
+    expect(sentencesOfBlock(list)?.map((s) => [s.text.split(' ')[0], s.line, s.list])).toEqual([
       ['Lo', 26, true],
       ['La', 28, true],
       ['Il', 30, true],
@@ -72,7 +74,7 @@ describe('the outline splits every prose block into sentences with their lines',
   it("splits in the article's language: Greek ends a question with ';'", () => {
     const outline = outlineOf(fixture('rockpools-el.md'), 'rockpools-el.md');
     expect(outline.lang).toBe('el');
-    expect(lines(outline.intro[0]!.sentences)).toEqual([
+    expect(lines(outline.intro[0]!)).toEqual([
       ['Όταν η παλίρροια υποχωρεί, στα βράχια μένουν μικρές λιμνούλες γεμάτες ζωή.', 8],
       ['Τι ζει εκεί μέσα;', 9],
       ["Περισσότερα είδη απ' όσα φανταζόμαστε.", 9],
@@ -88,8 +90,8 @@ describe('the outline splits every prose block into sentences with their lines',
       for (const block of allBlocks(outlineOf(text, file))) {
         if (block.kind === 'code' || block.kind === 'figure') continue;
         const whole = block.kind === 'list' ? block.items.join('') : block.text;
-        expect(squash(block.sentences!.map((s) => s.text).join('')), `${file}:${block.line}`).toBe(squash(whole));
-        for (const s of block.sentences!) expect(s.line, `${file}: ${s.text}`).toBeGreaterThanOrEqual(block.line ?? 1);
+        expect(squash(sentencesOfBlock(block)!.map((s) => s.text).join('')), `${file}:${block.line}`).toBe(squash(whole));
+        for (const s of sentencesOfBlock(block)!) expect(s.line, `${file}: ${s.text}`).toBeGreaterThanOrEqual(block.line ?? 1);
       }
     }
   });
