@@ -11,7 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { build, type InlineConfig } from 'vite';
 import { speakerViewSources } from '../vite/csp-hash.ts';
 import type { UserOptions } from '../options.ts';
-import { compileFile, type Compiled } from '../pipeline.ts';
+import { compileOffThread } from '../build/compile-thread.ts';
+import type { CompiledDeck } from '../pipeline.ts';
 import { deckViteConfig } from '../vite/config.ts';
 import { inlineDocument, type LoadAsset } from './inline.ts';
 import { DECK_FILE_TYPES, IMAGE_TYPES } from '../mime.ts';
@@ -19,7 +20,7 @@ import { DECK_FILE_TYPES, IMAGE_TYPES } from '../mime.ts';
 export interface SingleFileResult {
   file: string;
   bytes: number;
-  compiled: Compiled;
+  compiled: CompiledDeck;
   /** Things left out of the file (remote images), one line each. */
   warnings: string[];
 }
@@ -27,14 +28,14 @@ export interface SingleFileResult {
 export async function buildSingleFile(article: string, out: string, options: UserOptions = {}): Promise<SingleFileResult> {
   const file = path.resolve(article);
   // Read, outline, plan and render first: a bad article fails here, before anything is written.
-  const compiled = await compileFile(file, options);
+  const compiled = await compileOffThread(file, options);
   const target = outFileFor(out, file);
   const tmpDir = await mkdtemp(path.join(os.tmpdir(), 'deck-single-'));
   const onSignal = () => void rm(tmpDir, { recursive: true, force: true }).finally(() => process.exit(130));
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   try {
-    await build(singleFileViteConfig(file, tmpDir, options));
+    await build(singleFileViteConfig(file, tmpDir, options, compiled));
     const page = readFileSync(path.join(tmpDir, 'index.html'), 'utf8');
     const load = loader([
       { dir: tmpDir, types: DECK_FILE_TYPES },
@@ -56,8 +57,9 @@ export function outFileFor(out: string, article: string): string {
   return path.resolve(isDir ? path.join(out, `${path.parse(article).name}.html`) : out);
 }
 
-function singleFileViteConfig(article: string, outDir: string, options: UserOptions): InlineConfig {
-  const config = deckViteConfig({ ...options, article, outDir });
+function singleFileViteConfig(article: string, outDir: string, options: UserOptions, compiled: CompiledDeck): InlineConfig {
+  // The plugin takes the deck compiled above instead of compiling the article again.
+  const config = deckViteConfig({ ...options, article, outDir, compiled });
   return {
     ...config,
     configFile: false,
