@@ -41,7 +41,7 @@ export function readHtml(raw: string, file: string): { tree: Root; meta: Article
     promoteBoldHeadings(content);
     demoteSentenceHeadings(content);
   }
-  checkArticle({ content, walls, links: body.links, file });
+  checkArticle({ content, walls, teasers: body.teasers, file });
   if (lineSoup) return { tree: readLines(content, meta, file), meta, dropped };
   const tree = toMdast({ type: 'root', children: [content] }) as Root;
   tidy(tree);

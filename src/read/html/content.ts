@@ -8,7 +8,7 @@
  */
 import type { Element, Root } from 'hast';
 import type { Dropped } from '../../types.ts';
-import { attr, elements, isElement, removeWhere, textOf, type Parent } from './hast.ts';
+import { attr, elements, isElement, removeWhere, spacedText, textOf, type Parent } from './hast.ts';
 import { furnitureReason, FURNITURE_STEMS, FURNITURE_WORDS } from './furniture-names.ts';
 
 /** Never article text, wherever they are. */
@@ -43,12 +43,12 @@ export function chooseContent(root: Root): Element {
 export function pruneContent(content: Element): { content: Element; dropped: Dropped[] } {
   const dropped: Dropped[] = [];
   const note = (el: Element, reason: string) => {
-    const text = textOf(el);
+    const text = spacedText(el);
     if (text) dropped.push({ text: text.length > 160 ? `${text.slice(0, 159)}…` : text, line: el.position?.start.line, reason });
   };
   const boxes = formBoxes(content);
   removeWhere(content, (el) => {
-    if (boxes.has(el)) return note(el, 'form'), true;
+    if (boxes.has(el)) return note(el, isFurniture(el) ? furnitureReason(el) : 'form'), true;
     if (isHidden(el)) return note(el, 'hidden text'), true;
     return JUNK.has(el.tagName) || isCitationMark(el);
   });

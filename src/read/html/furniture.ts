@@ -7,14 +7,14 @@
  */
 import type { Element, ElementContent } from 'hast';
 import type { Dropped } from '../../types.ts';
-import { elements, isElement, textOf, type Parent } from './hast.ts';
+import { elements, isElement, spacedText, textOf, type Parent } from './hast.ts';
 import { hrefsIn, isInPageLink, isOtherPageLink, linkShare, linksIn, words, wordsOutsideLinks } from './links.ts';
-import { READING_TIME_WORDS } from './words.ts';
+import { COMMENT_WORDS, READING_TIME_WORDS } from './words.ts';
 
 export interface BodyFurniture {
   dropped: Dropped[];
-  /** Links to other pages in the dropped link blocks: what an index page is made of. */
-  links: number;
+  /** Links to other posts (titles of a few words) in the dropped link blocks: what an index page is made of. */
+  teasers: number;
 }
 
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
@@ -30,9 +30,9 @@ const SENTENCE_END = /[.!?。！？؟]["”’)]?$/u;
 type Kind = 'toc' | 'links';
 
 export function dropBodyFurniture(content: Element): BodyFurniture {
-  const result: BodyFurniture = { dropped: [], links: 0 };
+  const result: BodyFurniture = { dropped: [], teasers: 0 };
   const drop = (el: Element, reason: string) => {
-    const text = textOf(el);
+    const text = spacedText(el);
     if (text) result.dropped.push({ text: text.length > 160 ? `${text.slice(0, 159)}…` : text, line: el.position?.start.line, reason });
   };
   const walk = (parent: Parent) => {
@@ -50,8 +50,9 @@ export function dropBodyFurniture(content: Element): BodyFurniture {
       const kind = linkKind(el);
       if (kind) {
         kinds.set(el, kind);
-        gone.set(el, kind === 'toc' ? 'table of contents' : linkReason(el));
-        if (kind === 'links') result.links += linksIn(el).filter(isOtherPageLink).length;
+        const reason = kind === 'toc' ? 'table of contents' : linkReason(el);
+        gone.set(el, reason);
+        if (reason !== 'tags' && reason !== 'share links') result.teasers += linksIn(el).filter((a) => isOtherPageLink(a) && words(textOf(a)) >= 3).length;
       }
     }
     kids.forEach((el, i) => {
@@ -59,10 +60,14 @@ export function dropBodyFurniture(content: Element): BodyFurniture {
       const next = kids[i + 1];
       const nextKind = next && kinds.get(next);
       if (HEADINGS.has(el.tagName)) {
-        // A heading over nothing but links to other pages ("Related", "2023" in an archive).
         const under = following(kids, i).filter((e) => textOf(e));
-        if (under.length && under.every((e) => kinds.has(e))) gone.set(el, gone.get(under[0]!)!);
+        // A comment count over the comments ("5 Comments", "2 thoughts on …"): both go.
+        if (isCommentsHeading(textOf(el))) for (const e of [el, ...under]) gone.set(e, 'comments');
+        // A heading over nothing but links to other pages ("Related", "2023" in an archive).
+        else if (under.length && under.every((e) => kinds.has(e))) gone.set(el, gone.get(under[0]!)!);
       } else if (nextKind && isLabel(el)) gone.set(el, gone.get(next)!);
+      // A kicker over the headline ("Energy", "Wirtschaft"): the site's section, not the article's.
+      else if (next?.tagName === 'h1' && isLabel(el) && words(textOf(el)) <= 3) gone.set(el, 'section label');
     });
     for (const [el, reason] of gone) drop(el, reason);
     parent.children = parent.children.filter((c) => c.type !== 'element' || !gone.has(c)) as typeof parent.children;
@@ -108,7 +113,8 @@ function linkKind(el: Element): Kind | undefined {
   const blocks = el.children.filter((c): c is Element => c.type === 'element' && BLOCK_TAGS.has(c.tagName));
   if (blocks.length === 0) {
     const { linked, total } = linkShare(el);
-    return wordsOutsideLinks(el) <= LABEL_WORDS && linked >= 0.5 * total ? kind : undefined;
+    const around = wordsOutsideLinks(el);
+    return around <= LABEL_WORDS && (linked >= 0.5 * total || (links.length >= 2 && around <= 3)) ? kind : undefined;
   }
   // A box: lists or lines of links, and at most short labels besides.
   if (el.children.some((c) => c.type === 'text' && c.value.trim())) return undefined;
@@ -123,7 +129,12 @@ function linkReason(el: Element): string {
   if (hrefs.length && hrefs.every((h) => /[/?#=](?:tags?|labels?|category|categories|topics?|search\/label)\b/i.test(h))) return 'tags';
   if (hrefs.some((h) => /\b(?:share|sharer|intent\/tweet|mailto:)/i.test(h))) return 'share links';
   if (HEADINGS.has(el.tagName)) return 'link to another post';
-  return linksIn(el).length > 1 ? 'related posts' : 'link to another page';
+  const links = linksIn(el);
+  // "Label: link, link, link": a tag line, in any language.
+  if (/^[^:：]{1,30}[:：]\s*\S/u.test(textOf(el)) && /[,،、]/u.test(textOf(el)) && links.every((a) => words(textOf(a)) <= 3)) return 'tags';
+  if (links.length === 1) return 'link to another page';
+  // Menus link single words ("Home", "About"); related posts link titles.
+  return links.reduce((n, a) => n + words(textOf(a)), 0) / links.length >= 3 ? 'related posts' : 'navigation';
 }
 
 /** A short line with no sentence in it: a heading or a label over a list. */
@@ -140,12 +151,27 @@ function lineReason(el: Element): string | undefined {
   const text = textOf(el);
   if (!text || text.length > 120) return undefined;
   if (isReadingTime(text)) return 'reading time';
-  if (isDateLine(el, text)) return 'date line';
-  if (words(text) <= 3 && /\d/.test(text) && !SENTENCE_END.test(text) && words(text.replace(/[\d.,:kKmM+%]+/g, ' ')) <= 2) return 'count';
+  if (isDateLine(el, asciiDigits(text))) return 'date line';
+  if (words(text) <= 3 && /\p{Nd}/u.test(text) && !SENTENCE_END.test(text) && words(text.replace(/[\d.,:kKmM+%]+/g, ' ')) <= 2) return 'count';
   return undefined;
 }
 
-function isReadingTime(text: string): boolean {
+function isCommentsHeading(text: string): boolean {
+  const lower = asciiDigits(text).toLowerCase();
+  return /^\d+\s/.test(lower) && words(lower) <= 8 && COMMENT_WORDS.some((w) => lower.split(/\s+/).includes(w) || (w.includes(' ') && lower.includes(w)));
+}
+
+/** Digits of any script ("٦", "۶", "６") as ASCII digits. */
+function asciiDigits(text: string): string {
+  return text.replace(/\p{Nd}/gu, (d) => {
+    const code = d.codePointAt(0)!;
+    const zero = [0x30, 0x660, 0x6f0, 0x966, 0x9e6, 0xff10].findLast((z) => code >= z)!;
+    return String(code - zero);
+  });
+}
+
+function isReadingTime(raw: string): boolean {
+  const text = asciiDigits(raw);
   const tokens = text.toLowerCase().split(/[\s:·•|()\-–—,/]+/u).map((t) => t.replace(/\.$/, '')).filter(Boolean);
   const numbers = tokens.filter((t) => /^\d+$/.test(t));
   const rest = tokens.filter((t) => !/^\d+$/.test(t));

@@ -56,3 +56,18 @@ export function removeWhere(node: Parent, drop: (element: Element) => boolean): 
   visit(node);
   return removed;
 }
+
+const INLINE = new Set('a abbr b bdi bdo cite code data dfn em i kbd mark q s samp small span strong sub sup time u var wbr'.split(' '));
+
+/** Text content with a space wherever a block (list item, paragraph, cell) ends: "Share this: Facebook X". */
+export function spacedText(node: Nodes): string {
+  const parts: string[] = [];
+  const visit = (current: Nodes) => {
+    if (current.type === 'text') parts.push(current.value);
+    else if (current.type === 'element' && !INLINE.has(current.tagName)) parts.push(' ');
+    if ('children' in current) current.children.forEach((child) => visit(child as Nodes));
+    if (current.type === 'element' && !INLINE.has(current.tagName)) parts.push(' ');
+  };
+  visit(node);
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}

@@ -15,6 +15,10 @@ import path from 'node:path';
 const MIN_BESIDE_WALL = 400;
 /** Running text a page with no section heading needs to be presented. */
 const MIN_WITHOUT_SECTIONS = 200;
+/** An index page's excerpts: at most this much text per post it links to. */
+const MAX_EXCERPT = 300;
+/** An offer box (a heading, a pitch and a button) holds at most this much text besides its buttons. */
+const MAX_OFFER_TEXT = 300;
 /** A wall is a box, not an article: it holds at most this much text. */
 const MAX_WALL_TEXT = 2500;
 
@@ -37,31 +41,41 @@ function isWall(el: Element): boolean {
   const dialog = role === 'dialog' || role === 'alertdialog' || attr(el, 'ariaModal') === 'true' || isElement(el, 'dialog');
   const names = `${attr(el, 'className')} ${attr(el, 'id')}`.toLowerCase().split(/[\s_-]+/);
   const named = names.some((n) => WALL_CLASS_WORDS.includes(n));
-  if (!dialog && !named) return false;
-  const way = elements(el).some((e) => isElement(e, 'button', 'form', 'input', 'a'));
-  return way && textOf(el).length <= MAX_WALL_TEXT;
+  const inside = elements(el);
+  if ((dialog || named) && inside.some((e) => isElement(e, 'button', 'form', 'input', 'a'))) return textOf(el).length <= MAX_WALL_TEXT;
+  return isOfferBox(el, inside);
+}
+
+/** A small box around a button (a `<button>`, or a link styled as one): an offer, not the article. */
+function isOfferBox(el: Element, inside: Element[]): boolean {
+  if (!isElement(el, 'div', 'section', 'aside') || inside.some((e) => isElement(e, 'h1'))) return false;
+  const buttons = inside.filter((e) => isElement(e, 'button') || (isElement(e, 'a') && /\b(?:btn|button|cta)\b/i.test(attr(e, 'className'))));
+  if (!buttons.length) return false;
+  const buttonText = buttons.reduce((n, b) => n + textOf(b).length, 0);
+  return inside.some((e) => /^h[2-6]$/.test(e.tagName)) && textOf(el).length - buttonText <= MAX_OFFER_TEXT;
 }
 
 export interface ArticleCheck {
   /** The article body after pruning and furniture removal. */
   content: Element;
   walls: Element[];
-  /** Links to other pages dropped from the body in lists and boxes. */
-  links: number;
+  /** Links to other posts dropped from the body in lists, boxes and linked titles. */
+  teasers: number;
   file: string;
 }
 
 /** Throws a DeckError ("no article found in …: …") when the page holds no article to present. */
-export function checkArticle({ content, walls, links, file }: ArticleCheck): void {
+export function checkArticle({ content, walls, teasers, file }: ArticleCheck): void {
   const inWall = new Set(walls.flatMap((w) => elements(w)));
   const prose = runningText(content, inWall);
   const sections = elements(content).some((e) => isElement(e, 'h2', 'h3', 'h4', 'h5', 'h6') && !inWall.has(e) && textOf(e));
   const lineSoup = elements(content).filter((e) => isElement(e, 'br')).length >= 3;
   let instead: string | undefined;
   if (walls.length && prose.length < MIN_BESIDE_WALL) instead = nameWall(walls);
+  else if (!sections && !lineSoup && teasers >= 3 && prose.length < MAX_EXCERPT * teasers) instead = `a list of ${teasers} links to other posts`;
   else if (!sections && !lineSoup && prose.length < MIN_WITHOUT_SECTIONS) {
     const count = words(prose);
-    instead = links >= 3 ? `a list of ${links} links to other posts` : count ? `only ${count} words of text` : 'only a title';
+    instead = count ? `only ${count} words of text` : 'only a title';
   }
   if (!instead) return;
   const at = walls[0] ?? elements(content).find((e) => e.position) ?? content;
@@ -88,5 +102,5 @@ function nameWall(walls: Element[]): string {
   const said = `${textOf(wall)} ${linksIn(wall).map(textOf).join(' ')} ${attr(wall, 'className')} ${attr(wall, 'ariaLabel')}`.toLowerCase();
   if (COOKIE_WORDS.some((w) => said.includes(w))) return 'a cookie notice';
   if (SUBSCRIBE_WORDS.some((w) => said.includes(w))) return 'only a subscribe box';
-  return 'only a dialog box';
+  return 'only a box of buttons';
 }

@@ -3,7 +3,8 @@
  * headings only in bold, and text as lines separated by `<br>` instead of paragraphs.
  */
 import type { Element, ElementContent } from 'hast';
-import { FAQ_HEADINGS, QUESTION } from '../../outline/cues.ts';
+import { QUESTION } from '../../vocab/qa.ts';
+import { FAQ_HEADINGS } from '../../vocab/sections.ts';
 import { elements, isElement, textOf } from './hast.ts';
 
 const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];

@@ -1,0 +1,177 @@
+/**
+ * Saved pages from other platforms and languages: the post's title from the page's metadata, the
+ * furniture inside the body left out with its reason and line, and pages with no article refused.
+ */
+import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.ts';
+import { isDeckError } from '../../src/errors.ts';
+import { buildOutline } from '../../src/outline/index.ts';
+import { readArticle } from '../../src/read/file.ts';
+import { parseArticle } from '../../src/read/index.ts';
+import type { Block, Outline, Section } from '../../src/types.ts';
+import { FIXTURES, tempDir } from '../helpers/build.ts';
+
+const blockText = (b: Block) => (b.kind === 'list' ? b.items.join(' ') : b.kind === 'figure' ? b.alt : b.text);
+function allText(outline: Outline): string {
+  const section = (s: Section): string[] => [s.heading, ...s.blocks.map(blockText), ...s.subsections.flatMap(section)];
+  return [
+    outline.title,
+    ...outline.intro.map(blockText),
+    ...outline.sections.flatMap(section),
+    ...outline.faq.flatMap((f) => [f.question, ...f.answer.map(blockText)]),
+    ...(outline.conclusion?.blocks.map(blockText) ?? []),
+  ].join('\n');
+}
+
+/** The 1-based line of the page on which `needle` first appears. */
+async function lineOf(file: string, needle: string): Promise<number> {
+  const lines = (await readFile(file, 'utf8')).split('\n');
+  const index = lines.findIndex((l) => l.includes(needle));
+  expect(index, needle).toBeGreaterThanOrEqual(0);
+  return index + 1;
+}
+
+async function read(name: string) {
+  const file = path.join(FIXTURES, name);
+  const source = await readArticle(file);
+  const outline = buildOutline(source);
+  return { file, source, outline, text: allText(outline) };
+}
+
+/** The error a page is refused with. */
+async function refusal(file: string): Promise<Error & { position?: { line?: number } }> {
+  try {
+    await readArticle(file);
+  } catch (error) {
+    expect(isDeckError(error)).toBe(true);
+    return error as Error;
+  }
+  throw new Error(`${file} was read, expected a refusal`);
+}
+
+describe('a German news page (de-news-speicher.html)', async () => {
+  const { file, source, outline, text } = await read('de-news-speicher.html');
+
+  it('takes the title from JSON-LD, not from <title> with its place name and site', () => {
+    expect(outline.title).toBe('Wie ein Dorf seinen Windstrom speichert');
+    expect(outline.meta).toMatchObject({ author: 'Jana Petersen', date: '2024-03-12', lang: 'de-DE' });
+  });
+
+  it('reads the sections and the conclusion, with their page lines', async () => {
+    expect(outline.sections.map((s) => s.heading)).toEqual(['Ein Speicher für das ganze Dorf', 'Was der erste Winter gezeigt hat', 'Andere Gemeinden wollen nachziehen']);
+    expect(outline.sections[1]!.line).toBe(await lineOf(file, 'Was der erste Winter'));
+    expect(outline.conclusion?.heading).toBe('Fazit');
+    expect(text).toContain('an drei Tagen verbrauchte sie mehr Energie, als sie lieferte.');
+  });
+
+  it('leaves out the byline, reading time, share links, photo credit, related box, ad, newsletter box and tags', () => {
+    for (const furniture of ['Von Jana Petersen', 'Lesezeit', 'Facebook', 'Foto: Lars Hansen', 'Mehr zum Thema', 'Netzentgelte', 'Anzeige', 'Küstenbote am Morgen', 'E-Mail-Adresse', 'Schlagworte', 'Meistgelesen']) {
+      expect(text).not.toContain(furniture);
+    }
+    expect(outline.intro.map(blockText)).not.toContain('Energiewende');
+  });
+
+  it('lists each dropped block with its reason and the line it stood on', async () => {
+    const dropped = source.dropped ?? [];
+    const find = (start: string) => dropped.find((d) => d.text.startsWith(start));
+    expect(find('Lesezeit')).toMatchObject({ reason: 'reading time', line: await lineOf(file, 'Lesezeit') });
+    expect(find('Mehr zum Thema')).toMatchObject({ reason: 'related posts', line: await lineOf(file, 'Mehr zum Thema') });
+    expect(find('Facebook')).toMatchObject({ reason: 'share links' });
+    expect(find('Foto: Lars Hansen')).toMatchObject({ reason: 'caption of a decorative image' });
+    expect(find('Von Jana Petersen')).toMatchObject({ reason: 'date line' });
+    expect(find('Schlagworte')).toMatchObject({ reason: 'tags' });
+  });
+});
+
+describe('a Spanish WordPress post with a table of contents (es-wordpress-indice.html)', async () => {
+  const { file, source, outline, text } = await read('es-wordpress-indice.html');
+
+  it('does not make the table of contents or the date line a section', async () => {
+    expect(outline.title).toBe('Cómo empezar a compostar en un balcón (sin olores)');
+    expect(outline.sections.map((s) => [s.heading, s.line])).toEqual([
+      ['El recipiente adecuado', await lineOf(file, 'id="el-recipiente"')],
+      ['Verdes y marrones', await lineOf(file, 'id="verdes-y-marrones"')],
+      ['Controlar la humedad', await lineOf(file, 'id="humedad"')],
+    ]);
+    expect(text).not.toMatch(/Índice de contenidos|8 de abril/);
+    expect(source.dropped).toContainEqual(expect.objectContaining({ reason: 'table of contents', line: await lineOf(file, 'Índice de contenidos') }));
+  });
+
+  it('keeps the FAQ and the conclusion, and drops the related box, share line, tags and comments', () => {
+    expect(outline.faq.map((f) => f.question)).toEqual(['¿Atrae moscas o cucarachas?', '¿Cuánto tarda en estar listo?']);
+    expect(outline.conclusion?.heading).toBe('Conclusión');
+    expect(outline.meta).toMatchObject({ author: 'Lucía Ferrer', date: '2024-04-08', lang: 'es-ES' });
+    for (const furniture of ['Te puede interesar', 'Lombricompost', 'Compartir', 'WhatsApp', 'Etiquetas', 'comentarios', 'Deja una respuesta', 'Entradas recientes']) {
+      expect(text).not.toContain(furniture);
+    }
+  });
+});
+
+describe('an Arabic blog post whose <h1> is the blog name (ar-blog-related.html)', async () => {
+  const { file, source, outline, text } = await read('ar-blog-related.html');
+
+  it('takes the post title, the heading that <title> names, not the blog name', () => {
+    expect(outline.title).toBe('كيف تجمع مياه الأمطار من سطح منزلك');
+    expect([outline.lang, outline.dir]).toEqual(['ar', 'rtl']);
+    expect(text).not.toContain('دفتر الحديقة');
+  });
+
+  it('reads the sections and conclusion, without the date line, reading time, related box, tags or comments', async () => {
+    expect(outline.sections.map((s) => s.heading)).toEqual(['حساب كمية المياه', 'اختيار البرميل', 'التركيب والتصفية']);
+    expect(outline.conclusion?.heading).toBe('الخلاصة');
+    for (const furniture of ['نُشر في', 'دقائق للقراءة', 'اقرأ أيضاً', 'السماد المنزلي', 'الوسوم', 'تعليقات', 'فكرة رائعة']) {
+      expect(text).not.toContain(furniture);
+    }
+    expect(source.dropped).toContainEqual(expect.objectContaining({ reason: 'related posts', line: await lineOf(file, 'اقرأ أيضاً') }));
+    expect(source.dropped).toContainEqual(expect.objectContaining({ reason: 'reading time', text: '٦ دقائق للقراءة' }));
+  });
+});
+
+describe('pages with no article are refused', () => {
+  it('a Hebrew paywall: a headline and an offer to subscribe', async () => {
+    const file = path.join(FIXTURES, 'he-news-paywall.html');
+    const error = await refusal(file);
+    expect(error.message).toBe('no article found in he-news-paywall.html: only a subscribe box');
+    expect(error.position?.line).toBe(await lineOf(file, 'class="art-gate"'));
+  });
+
+  it('a Spanish category page: linked post titles with one-line excerpts', async () => {
+    const error = await refusal(path.join(FIXTURES, 'es-category-page.html'));
+    expect(error.message).toBe('no article found in es-category-page.html: a list of 4 links to other posts');
+  });
+
+  it('a consent wall named only by its classes, in German', () => {
+    const page = `<!doctype html><html lang="de"><body><div class="cmp-wrapper"><h2>Wir brauchen Ihre Zustimmung</h2>
+<p>Wir und unsere Partner speichern Informationen auf Ihrem Gerät und verarbeiten personenbezogene Daten, um Inhalte und Anzeigen zu personalisieren.</p>
+<p>Sie können Ihre Einwilligung jederzeit in den Datenschutz-Einstellungen widerrufen.</p>
+<a class="cmp-accept" href="#">Alle akzeptieren</a> <a href="#">Einstellungen</a></div></body></html>`;
+    expect(() => parseArticle(page, 'zustimmung.html')).toThrow('no article found in zustimmung.html: a cookie notice');
+  });
+
+  it('a teaser with a few words and no sections', () => {
+    const page = '<!doctype html><html><body><main><h1>A big story</h1><p>The first lines of a story.</p><p><a href="/story/">Read the full story</a></p></main></body></html>';
+    expect(() => parseArticle(page, 'teaser.html')).toThrow('no article found in teaser.html: only 6 words of text');
+  });
+
+  it('but a real article with a cookie banner and a newsletter box builds', () => {
+    const prose = 'The committee met on Tuesday and agreed to extend the pilot for another year. '.repeat(4);
+    const page = `<!doctype html><html><body><div class="cookie-banner"><p>We use cookies.</p><button>OK</button></div>
+<article><h1>Pilot extended</h1><p>${prose}</p><h2>What changes</h2><p>${prose}</p>
+<div class="signup"><h3>Our newsletter</h3><p>Every Friday.</p><form><input type="email"><button>Join</button></form></div></article></body></html>`;
+    const outline = buildOutline(parseArticle(page, 'pilot.html'));
+    expect(outline.sections.map((s) => s.heading)).toEqual(['What changes']);
+    expect(allText(outline)).not.toMatch(/cookies|newsletter|Every Friday/);
+  });
+
+  it('deck build prints one line, exits 1 and writes nothing', async () => {
+    const out = path.join(await tempDir('paywall'), 'deck');
+    const err: string[] = [];
+    const code = await main(['build', path.join(FIXTURES, 'he-news-paywall.html'), '--out', out], { out: () => {}, err: (l) => err.push(l) });
+    expect(code).toBe(1);
+    expect(err).toEqual([expect.stringMatching(/he-news-paywall\.html:\d+: no article found in he-news-paywall\.html: only a subscribe box$/)]);
+    expect(existsSync(path.join(out, 'index.html'))).toBe(false);
+  });
+});
