@@ -1,22 +1,23 @@
 /** Writes output all at once: a folder built in a sibling temporary folder and swapped in, or a file renamed over its target. */
-import { existsSync } from 'node:fs';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { removeOnInterrupt, undoOnInterrupt } from './interrupt.ts';
 
 export async function writeDirAtomically(outDir: string, write: (tmpDir: string) => Promise<void>): Promise<void> {
   const parent = path.dirname(path.resolve(outDir));
   await mkdir(parent, { recursive: true });
   const stamp = `${process.pid}-${Date.now()}`;
   const tmp = path.join(parent, `.deck-tmp-${path.basename(outDir)}-${stamp}`);
-  const cleanup = () => rm(tmp, { recursive: true, force: true });
-  const onSignal = () => {
-    void cleanup().finally(() => process.exit(130));
-  };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  const old = path.join(parent, `.deck-old-${path.basename(outDir)}-${stamp}`);
+  // Interrupted between the two renames of the swap, the previous folder goes back in place.
+  const forget = undoOnInterrupt(() => {
+    if (!existsSync(outDir) && existsSync(old)) renameSync(old, outDir);
+    rmSync(tmp, { recursive: true, force: true });
+    rmSync(old, { recursive: true, force: true });
+  });
   try {
     await write(tmp);
-    const old = path.join(parent, `.deck-old-${path.basename(outDir)}-${stamp}`);
     const hadOld = existsSync(outDir);
     if (hadOld) await rename(outDir, old);
     try {
@@ -27,9 +28,8 @@ export async function writeDirAtomically(outDir: string, write: (tmpDir: string)
     }
     if (hadOld) await rm(old, { recursive: true, force: true });
   } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
-    await cleanup();
+    forget();
+    await rm(tmp, { recursive: true, force: true });
   }
 }
 
@@ -38,10 +38,12 @@ export async function writeFileAtomically(file: string, content: string): Promis
   const dir = path.dirname(path.resolve(file));
   await mkdir(dir, { recursive: true });
   const tmp = path.join(dir, `.deck-tmp-${path.basename(file)}-${process.pid}-${Date.now()}`);
+  const forget = removeOnInterrupt(() => [tmp]);
   try {
     await writeFile(tmp, content);
     await rename(tmp, file);
   } finally {
+    forget();
     await rm(tmp, { force: true });
   }
 }

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { buildDeck } from '../build/deck.ts';
+import { removeOnInterrupt } from '../build/interrupt.ts';
 import { launch } from '../export/browser.ts';
 import { serveDir } from '../export/serve.ts';
 import type { ThemeName } from '../types.ts';
@@ -40,6 +41,7 @@ interface RevealDeck {
 export async function checkDeck(target: string, options: CheckOptions = {}): Promise<CheckResult> {
   const isDir = (await stat(target).catch(() => undefined))?.isDirectory() ?? false;
   const temp = isDir ? undefined : await mkdtemp(path.join(tmpdir(), 'deck-check-'));
+  const forget = removeOnInterrupt(() => (temp ? [temp] : []));
   let browser: Browser | undefined;
   let server: Awaited<ReturnType<typeof serveDir>> | undefined;
   try {
@@ -62,6 +64,7 @@ export async function checkDeck(target: string, options: CheckOptions = {}): Pro
     const file = isDir ? source || path.join(target, 'index.html') : target;
     return { file, slides: light.length, problems };
   } finally {
+    forget();
     await browser?.close();
     await server?.close();
     if (temp) await rm(temp, { recursive: true, force: true });

@@ -4,12 +4,12 @@
  * by Chromium through its print view, the batches joined with metadata, and the PDF written to a
  * temporary file renamed into place, so a failed export never leaves a partial PDF behind.
  */
-import { rmSync } from 'node:fs';
 import { mkdir, mkdtemp, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { ThemeName } from '../types.ts';
+import { removeOnInterrupt } from '../build/interrupt.ts';
 import { DeckError } from '../errors.ts';
+import type { ThemeName } from '../types.ts';
 import { findChrome, launch } from './browser.ts';
 import { openPrintView, printBatches } from './capture.ts';
 import { mergePdfs, type PdfMeta } from './merge.ts';
@@ -44,12 +44,7 @@ export async function exportPdf(input: string, outFile: string, options: PdfOpti
   const chrome = findChrome(); // before building: no Chromium, no wasted build
   const out = path.resolve(outFile);
   const temp = { dir: '', file: '' };
-  const onSignal = () => {
-    for (const p of [temp.file, temp.dir]) if (p) rmSync(p, { recursive: true, force: true });
-    process.exit(130);
-  };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  const forget = removeOnInterrupt(() => [temp.file, temp.dir]);
   try {
     let deckDir = source;
     let meta: Partial<PdfMeta> = {};
@@ -70,8 +65,7 @@ export async function exportPdf(input: string, outFile: string, options: PdfOpti
     temp.file = '';
     return { file: out, pages, slides };
   } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
+    forget();
     await Promise.all([temp.file, temp.dir].filter(Boolean).map((p) => rm(p, { recursive: true, force: true })));
   }
 }

@@ -4,7 +4,7 @@
  * speaker view, search and zoom are bundled in), then inline.ts folds everything into the page.
  */
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +12,8 @@ import { build, type InlineConfig } from 'vite';
 import { speakerViewSources } from '../vite/csp-hash.ts';
 import type { UserOptions } from '../options.ts';
 import { compileOffThread } from '../build/compile-thread.ts';
+import { writeFileAtomically } from '../build/atomic.ts';
+import { removeOnInterrupt } from '../build/interrupt.ts';
 import type { CompiledDeck } from '../pipeline.ts';
 import { deckViteConfig } from '../vite/config.ts';
 import { inlineDocument, type LoadAsset } from './inline.ts';
@@ -31,9 +33,7 @@ export async function buildSingleFile(article: string, out: string, options: Use
   const compiled = await compileOffThread(file, options);
   const target = outFileFor(out, file);
   const tmpDir = await mkdtemp(path.join(os.tmpdir(), 'deck-single-'));
-  const onSignal = () => void rm(tmpDir, { recursive: true, force: true }).finally(() => process.exit(130));
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  const forget = removeOnInterrupt(() => [tmpDir]);
   try {
     await build(singleFileViteConfig(file, tmpDir, options, compiled));
     const page = readFileSync(path.join(tmpDir, 'index.html'), 'utf8');
@@ -45,8 +45,7 @@ export async function buildSingleFile(article: string, out: string, options: Use
     await writeFileAtomically(target, html);
     return { file: target, bytes: Buffer.byteLength(html), compiled, warnings };
   } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
+    forget();
     await rm(tmpDir, { recursive: true, force: true });
   }
 }
@@ -106,17 +105,5 @@ function pathIn(ref: string): string | undefined {
     return /^file:/i.test(ref) ? fileURLToPath(ref) : decodeURIComponent(ref.replace(/[?#].*$/, ''));
   } catch {
     return undefined; // not a path at all (malformed escapes, a file: URL of another host)
-  }
-}
-
-/** Readers never see half a file: write a sibling temporary file, then rename it over the target. */
-async function writeFileAtomically(file: string, content: string): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
-  const tmp = path.join(path.dirname(file), `.deck-tmp-${path.basename(file)}-${process.pid}-${Date.now()}`);
-  try {
-    await writeFile(tmp, content);
-    await rename(tmp, file);
-  } finally {
-    await rm(tmp, { force: true });
   }
 }
