@@ -42,7 +42,7 @@ export function printOutline(outline: Outline, json: boolean, out: (line: string
   for (const f of outline.faq) out(`- FAQ: ${f.question}`);
   if (outline.dropped.length) {
     out('');
-    out(`Dropped (${outline.dropped.length}, not in the deck; deck outline --markdown writes an article you can put them back in):`);
+    out(`Dropped, not in the deck (${outline.dropped.length}); to keep one, add it to the Markdown that deck outline --markdown writes:`);
     for (const line of droppedLines(outline.dropped)) out(line);
   }
 }

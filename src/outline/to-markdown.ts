@@ -4,34 +4,48 @@
  * misread edits this file (a heading, a dropped paragraph, the FAQ) and builds it instead.
  *
  * The text goes through mdast-util-to-markdown, which escapes whatever Markdown would read as
- * syntax (`*`, `_`, `<`, `[`, a `#` or `1.` at a line start, a bare web address…), so every
- * character comes back verbatim.
+ * syntax (`*`, `_`, `<`, `[`, a `#` or `1.` at a line start…); template braces and bare addresses
+ * are kept from being read as tags and links too, so every character comes back verbatim.
  */
-import type { BlockContent, Heading, List, PhrasingContent, Root, RootContent } from 'mdast';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { BlockContent, Heading, List, Root, RootContent } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown, type Unsafe } from 'mdast-util-to-markdown';
 import { stringify } from 'yaml';
-import type { Block, FaqItem, Link, Outline, Section } from '../types.ts';
+import type { Block, FaqItem, Outline, Section } from '../types.ts';
 import { stringsFor } from '../vocab/interface-strings.ts';
 import { A_LABEL, CONCLUSION_OPENERS, Q_LABEL, QUESTION } from './cues.ts';
+import { inline, phrasing } from './markdown-phrasing.ts';
 
 export interface MarkdownOptions {
-  /** Where a figure's image is, seen from the written file (a local image is a `file:` URL in the outline). */
+  /** Where a figure's image is, seen from the written file. Default: a local image (a `file:` URL in the outline) as a path from the article's folder. */
   imageSrc?: (src: string) => string;
 }
 
+/** A local image's `file:` URL as the path a Markdown file in `folder` gives it; other addresses as they are. */
+export function imagePathFrom(folder: string, src: string): string {
+  if (!src.startsWith('file:')) return src;
+  const relative = path.relative(folder, fileURLToPath(src)).split(path.sep).join('/');
+  // `%`, `#`, `?` and spaces would be read as part of an address, not of the file's name.
+  return relative.replace(/[%#?\s]/g, encodeURIComponent);
+}
+
 /**
- * `{{` and `{%` open a site generator's template tag, which the Markdown reader cuts out before
- * parsing: the character after a `{` is escaped (`{\{`, `{\%`), so the text keeps its braces and no
- * tag is seen. The `{` is looked behind for, not matched, so that every one of a run is escaped.
+ * Other dialects' markup that the Markdown reader cuts out before parsing: template tags (`{{`,
+ * `{%`), kramdown attribute lists (`{:`), heading ids (`{#…}`, `{.…}`, `{-}`), `${toc}` and `:::`
+ * container fences. The character after the `{` (or the first `:` of a line) is escaped, so the text
+ * keeps its braces and the reader sees no markup. The `{` is looked behind for, not matched, so that
+ * every one of a run is escaped.
  */
-const TEMPLATE_TAGS: Unsafe[] = [
-  { character: '{', before: '(?<=\\{)' },
-  { character: '%', before: '(?<=\\{)' },
+const DIALECT_MARKUP: Unsafe[] = [
+  ...['{', '%', ':', '#', '.', '-'].map((character) => ({ character, before: '(?<=\\{)' })),
+  { character: '{', before: '(?<=\\$)' },
+  { character: ':', atBreak: true, after: '(?=::)' },
 ];
 
 export function outlineToMarkdown(outline: Outline, options: MarkdownOptions = {}): string {
-  const imageSrc = options.imageSrc ?? ((src: string) => src);
+  const imageSrc = options.imageSrc ?? ((src: string) => imagePathFrom(path.dirname(path.resolve(outline.file)), src));
   const blocks = (list: Block[]) => list.map((block) => toNode(block, imageSrc));
   const heading = (depth: Heading['depth'], text: string): Heading => ({ type: 'heading', depth, children: phrasing(text) });
 
@@ -59,7 +73,7 @@ export function outlineToMarkdown(outline: Outline, options: MarkdownOptions = {
       ]),
     ],
   };
-  const body = toMarkdown(tree, { extensions: [gfmToMarkdown()], bullet: '-', fences: true, rule: '-', unsafe: TEMPLATE_TAGS });
+  const body = toMarkdown(tree, { extensions: [gfmToMarkdown()], bullet: '-', fences: true, rule: '-', unsafe: DIALECT_MARKUP });
   return `${frontMatter(outline)}${body}`;
 }
 
@@ -124,50 +138,4 @@ function toNode(block: Block, imageSrc: (src: string) => string): RootContent {
 
 function paragraph(text: string): BlockContent {
   return { type: 'paragraph', children: phrasing(text) };
-}
-
-/** What GFM turns into a link by itself: a web address, `www.…`, an e-mail address. */
-const ADDRESS = /(?:https?:\/\/|www\.)\S*|[\w+.-]+@[\w-]+(?:\.[\w-]+)+/giu;
-/** Punctuation that ends a sentence after an address, not the address. */
-const TRAILING = /[.,;:!?'")\]]+$/u;
-
-/**
- * Text, with each address as inline code: GFM links a bare address after parsing, where no escape
- * reaches, and a link the article did not make would add itself to the notes.
- */
-function phrasing(text: string): PhrasingContent[] {
-  const out: PhrasingContent[] = [];
-  let from = 0;
-  for (const match of text.matchAll(ADDRESS)) {
-    const address = match[0].replace(TRAILING, '') || match[0];
-    if (match.index > from) out.push({ type: 'text', value: text.slice(from, match.index) });
-    out.push({ type: 'inlineCode', value: address });
-    from = match.index + address.length;
-  }
-  if (from < text.length || !out.length) out.push({ type: 'text', value: text.slice(from) });
-  return out;
-}
-
-/**
- * The text with its links put back where their words are, in order. `cursor.at` is the next link to
- * place; a list's items share one, as the outline keeps a list's links together.
- */
-function inline(text: string, links: Link[], cursor: { at: number }): PhrasingContent[] {
-  const out: PhrasingContent[] = [];
-  let from = 0;
-  while (cursor.at < links.length) {
-    const link = links[cursor.at]!;
-    if (!link.text) {
-      cursor.at++; // a link around nothing (an image's): no words to put it on
-      continue;
-    }
-    const index = text.indexOf(link.text, from);
-    if (index < 0) break;
-    if (index > from) out.push(...phrasing(text.slice(from, index)));
-    out.push({ type: 'link', url: link.url, children: [{ type: 'text', value: link.text }] });
-    from = index + link.text.length;
-    cursor.at++;
-  }
-  if (from < text.length || !out.length) out.push(...phrasing(text.slice(from)));
-  return out;
 }
