@@ -8,7 +8,8 @@ import { comparable } from '../read/normalize.ts';
 import type { Block, Conclusion, FaqItem, Outline, Section, Source } from '../types.ts';
 import { lineOf, textOf, textOfBlock, toBlocks } from './blocks.ts';
 import { dropBoilerplate } from './boilerplate.ts';
-import { A_LABEL, CONCLUSION_HEADINGS, CONCLUSION_OPENERS, FAQ_HEADINGS, Q_LABEL, QUESTION, QUESTION_NUMBER } from './cues.ts';
+import { A_LABEL, Q_LABEL, QUESTION, QUESTION_NUMBER } from '../vocab/qa.ts';
+import { CONCLUSION_HEADINGS, CONCLUSION_OPENERS, FAQ_HEADINGS } from '../vocab/sections.ts';
 import { detectLang, directionOf } from './lang.ts';
 import { splitOutlineSentences } from './sentences.ts';
 

@@ -1,0 +1,30 @@
+import type { FurnitureKind } from './kind.ts';
+
+/** Lists of other posts: related, recommended, popular, recent, most read, archives, topics. */
+export const RELATED: FurnitureKind = {
+  reason: 'related posts',
+  endsArticle: true,
+  lines: {
+    en: ['related', 'related posts', 'related post', 'related articles', 'related stories', 'related reading', 'you may also like', 'you might also like', 'you may also enjoy', 'you might also enjoy', 'recommended', 'recommended for you', 'recommended reading', 'read next', 'up next', 'more stories', 'more posts', 'more articles', 'more like this', 'popular posts', 'popular posts from this blog', 'popular', 'most popular', 'most read', 'trending', 'trending now', 'recent posts', 'latest posts', 'latest', 'top', 'archives', 'archive', 'blog archive', 'explore topics', 'topics', 'keep reading', 'also on this site', 'ready for more?'],
+    es: ['relacionado', 'entradas relacionadas', 'artículos relacionados', 'publicaciones relacionadas', 'te puede interesar', 'también te puede interesar', 'también te puede gustar', 'lo más leído', 'más leídos', 'entradas recientes', 'entradas populares', 'archivo', 'archivos', 'archivo del blog', 'sigue leyendo'],
+    de: ['ähnliche beiträge', 'ähnliche artikel', 'verwandte artikel', 'das könnte sie auch interessieren', 'das könnte dich auch interessieren', 'weitere artikel', 'weitere beiträge', 'meistgelesen', 'meistgelesene artikel', 'neueste beiträge', 'beliebte beiträge', 'archiv', 'archive', 'blogarchiv', 'themen'],
+    fr: ['articles similaires', 'articles connexes', 'articles liés', 'sur le même sujet', 'vous aimerez aussi', 'vous aimerez peut-être aussi', 'à lire aussi', 'les plus lus', 'articles récents', 'articles populaires', 'archives', 'explorer les sujets'],
+    it: ['articoli correlati', 'post correlati', 'potrebbe interessarti', 'ti potrebbe interessare', 'altri utenti hanno visualizzato anche', 'i più letti', 'più letti', 'articoli recenti', 'articoli popolari', 'archivio', 'archivi', 'esplora gli argomenti', 'mostra tutto'],
+    pt: ['artigos relacionados', 'posts relacionados', 'publicações relacionadas', 'você também pode gostar', 'também pode gostar', 'pode também gostar', 'mais lidas', 'mais lidos', 'artigos recentes', 'publicações recentes', 'arquivo', 'arquivos'],
+    nl: ['gerelateerde artikelen', 'gerelateerde berichten', 'lees ook', 'meest gelezen', 'recente berichten', 'archief', 'dit vind je misschien ook leuk'],
+    he: ['פוסטים קשורים', 'כתבות קשורות', 'כתבות נוספות', 'עוד כתבות', 'הנקראים ביותר', 'פוסטים אחרונים', 'ארכיון'],
+    ar: ['مقالات ذات صلة', 'مواضيع ذات صلة', 'الأكثر قراءة', 'قد يعجبك أيضا', 'أحدث المقالات', 'الأرشيف'],
+  },
+  openers: {
+    en: ['more from', 'see all from', 'recommended from', 'popular posts from', 'more in', 'more on', 'other posts by', 'other articles by'],
+    es: ['más de', 'más artículos de', 'otros artículos de'],
+    de: ['mehr von', 'weitere artikel von', 'mehr aus'],
+    fr: ['plus de', 'voir tout de', 'autres articles de', 'plus d\'articles de'],
+    it: ['altri articoli di', 'altro da', 'altri post di'],
+    pt: ['mais de', 'outros artigos de', 'mais artigos de'],
+    nl: ['meer van', 'meer artikelen van'],
+    he: ['עוד מאת', 'עוד מ'],
+    ar: ['المزيد من', 'مقالات أخرى'],
+  },
+  maxWords: 8,
+};

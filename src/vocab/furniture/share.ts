@@ -1,0 +1,30 @@
+import type { FurnitureKind } from './kind.ts';
+
+/** Share bars: "Share this:", "Click to share on X", the networks' names on lines of their own. */
+export const SHARE: FurnitureKind = {
+  reason: 'share line',
+  endsArticle: true,
+  lines: {
+    en: ['share', 'shares', 'share this', 'share this post', 'share this article', 'share this story', 'share post', 'share article', 'tweet', 'pin it', 'email this', 'copy link', 'copy url', 'print', 'email', 'e-mail', 'facebook', 'x', 'twitter', 'linkedin', 'pinterest', 'whatsapp', 'reddit', 'telegram', 'threads', 'bluesky', 'mastodon', 'tumblr', 'pocket', 'flipboard'],
+    es: ['compartir', 'comparte', 'compartir esto', 'compartir artículo', 'comparte este artículo', 'imprimir', 'correo', 'correo electrónico'],
+    de: ['teilen', 'diesen beitrag teilen', 'artikel teilen', 'beitrag teilen', 'drucken', 'link kopieren'],
+    fr: ['partager', 'partager cet article', 'partagez', 'partagez cet article', 'imprimer', 'copier le lien'],
+    it: ['condividi', 'condividi questo articolo', 'condividi l\'articolo', 'stampa', 'copia link'],
+    pt: ['partilhar', 'partilhe', 'compartilhar', 'compartilhe', 'partilhar este artigo', 'compartilhe este artigo', 'imprimir', 'copiar link'],
+    nl: ['delen', 'deel dit artikel', 'deel dit bericht', 'link kopiëren'],
+    he: ['שתפו', 'שתף', 'שיתוף', 'שתפו את הכתבה', 'העתק קישור'],
+    ar: ['شارك', 'مشاركة', 'شارك المقال', 'نسخ الرابط'],
+  },
+  openers: {
+    en: ['share on', 'share to', 'share via', 'click to share', 'click to email', 'click to print', 'share this:', 'email this'],
+    es: ['compartir en', 'comparte en', 'compartir:', 'haz clic para compartir'],
+    de: ['teilen auf', 'auf facebook teilen', 'teilen:'],
+    fr: ['partager sur', 'partager :', 'partager:', 'cliquez pour partager'],
+    it: ['condividi su', 'condividi:', 'fai clic per condividere'],
+    pt: ['partilhar no', 'partilhar na', 'compartilhar no', 'compartilhar:', 'partilhar:'],
+    nl: ['delen op', 'deel op', 'delen:'],
+    he: ['שתפו ב', 'שתף ב'],
+    ar: ['شارك على', 'شارك عبر'],
+  },
+  maxWords: 10,
+};
