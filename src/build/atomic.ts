@@ -34,7 +34,7 @@ export async function writeDirAtomically(outDir: string, write: (tmpDir: string)
 }
 
 /** Writes a file whole or not at all: a sibling temporary file, renamed over the target. */
-export async function writeFileAtomically(file: string, content: string): Promise<void> {
+export async function writeFileAtomically(file: string, content: string | Uint8Array): Promise<void> {
   const dir = path.dirname(path.resolve(file));
   await mkdir(dir, { recursive: true });
   const tmp = path.join(dir, `.deck-tmp-${path.basename(file)}-${process.pid}-${Date.now()}`);

@@ -12,6 +12,7 @@ import { removeOnInterrupt } from '../build/interrupt.ts';
 import { launch } from '../export/browser.ts';
 import { serveDir } from '../export/serve.ts';
 import type { ThemeName } from '../types.ts';
+import { readDeckJson } from '../vite/deck-json.ts';
 import { contrastProblems, layoutProblems, type Problem } from './problems.ts';
 import { probeSlide, type SlideProbe } from './probe.ts';
 
@@ -49,8 +50,7 @@ export async function checkDeck(target: string, options: CheckOptions = {}): Pro
     server = await serveDir(dir);
     browser = await launch();
     const probes: Record<string, SlideProbe[]> = {};
-    let source = '';
-    for (const scheme of SCHEMES) ({ probes: probes[scheme], source } = await probeDeck(browser, server.url, scheme, options));
+    for (const scheme of SCHEMES) probes[scheme] = await probeDeck(browser, server.url, scheme, options);
     const light = probes.light!;
     const problems: Problem[] = light.flatMap((probe, i) =>
       [...layoutProblems(probe), ...SCHEMES.flatMap((scheme) => contrastProblems(probes[scheme]![i]!, scheme))].map((message) => ({
@@ -60,8 +60,8 @@ export async function checkDeck(target: string, options: CheckOptions = {}): Pro
         message,
       })),
     );
-    // A built deck names its article (data-source); its lines are the article's lines.
-    const file = isDir ? source || path.join(target, 'index.html') : target;
+    // A built deck names its article in deck.json; the problems' lines are the article's lines.
+    const file = isDir ? (await readDeckJson(dir)).source : target;
     return { file, slides: light.length, problems };
   } finally {
     forget();
@@ -76,7 +76,7 @@ async function probeDeck(
   url: string,
   scheme: 'light' | 'dark',
   options: CheckOptions,
-): Promise<{ probes: SlideProbe[]; source: string }> {
+): Promise<SlideProbe[]> {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1280, height: options.height ?? 720 },
     colorScheme: scheme,
@@ -89,11 +89,10 @@ async function probeDeck(
     await page.goto(`${url}index.html`);
     await page.waitForSelector('.reveal.ready', { timeout: 20_000 });
     await page.waitForSelector('html[data-fitted]', { timeout: 10_000 });
-    const { count, slideWidth, source } = await page.evaluate(() => {
+    const { count, slideWidth } = await page.evaluate(() => {
       const deck = (window as unknown as { deck: RevealDeck }).deck;
       deck.configure({ fragments: false });
-      const source = document.querySelector<HTMLElement>('.reveal')?.dataset.source ?? '';
-      return { count: deck.getTotalSlides(), slideWidth: Number(deck.getConfig().width) || 1280, source };
+      return { count: deck.getTotalSlides(), slideWidth: Number(deck.getConfig().width) || 1280 };
     });
     const probes: SlideProbe[] = [];
     for (let i = 0; i < count; i++) {
@@ -101,7 +100,7 @@ async function probeDeck(
       await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
       probes.push(await page.evaluate(probeSlide, { index: i, slideWidth }));
     }
-    return { probes, source };
+    return probes;
   } finally {
     await context.close();
   }

@@ -21,9 +21,6 @@ export interface PrintRequest {
 export interface PrintView {
   page: Page;
   slides: number;
-  title: string;
-  author?: string;
-  lang?: string;
 }
 
 export function printQuery({ handout, fragments, size }: PrintRequest): string {
@@ -44,12 +41,7 @@ export async function openPrintView(browser: Browser, deckUrl: string, request: 
     const why = errors[0] ? `the page failed: ${errors[0]}` : 'it may come from an older build: rebuild it with "deck build"';
     throw new DeckError('build', `the deck was not ready to print after ${READY_TIMEOUT / 1000} s (${why})`, { file: where });
   }
-  return page.evaluate(() => ({
-    slides: Number(document.documentElement.dataset.printSlides),
-    title: document.title,
-    author: document.querySelector<HTMLMetaElement>('meta[name="author"]')?.content || undefined,
-    lang: document.documentElement.lang || undefined,
-  })).then((info) => ({ page, ...info }));
+  return { page, slides: await page.evaluate(() => Number(document.documentElement.dataset.printSlides)) };
 }
 
 /** One PDF per batch of slides, in order; `onProgress(done, total)` after each. */

@@ -1,15 +1,17 @@
 /**
  * `deck pdf`: an article file or a built deck folder → one PDF, all or nothing.
  * An article is built first (into a temporary folder); the deck is served on 127.0.0.1, printed
- * by Chromium through its print view, the batches joined with metadata, and the PDF written to a
- * temporary file renamed into place, so a failed export never leaves a partial PDF behind.
+ * by Chromium through its print view, the batches joined with the metadata of its deck.json, and the
+ * PDF written to a temporary file renamed into place, so a failed export never leaves a partial PDF behind.
  */
-import { mkdir, mkdtemp, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { writeFileAtomically } from '../build/atomic.ts';
 import { removeOnInterrupt } from '../build/interrupt.ts';
 import { DeckError } from '../errors.ts';
 import type { ThemeName } from '../types.ts';
+import { readDeckJson } from '../vite/deck-json.ts';
 import { findChrome, launch } from './browser.ts';
 import { openPrintView, printBatches } from './capture.ts';
 import { mergePdfs, type PdfMeta } from './merge.ts';
@@ -43,34 +45,28 @@ export async function exportPdf(input: string, outFile: string, options: PdfOpti
   });
   const chrome = findChrome(); // before building: no Chromium, no wasted build
   const out = path.resolve(outFile);
-  const temp = { dir: '', file: '' };
-  const forget = removeOnInterrupt(() => [temp.file, temp.dir]);
+  let tempDir = '';
+  const forget = removeOnInterrupt(() => [tempDir]);
   try {
     let deckDir = source;
-    let meta: Partial<PdfMeta> = {};
     if (!isDir) {
       options.onStage?.('build');
-      temp.dir = await mkdtemp(path.join(tmpdir(), 'deck-pdf-'));
+      tempDir = await mkdtemp(path.join(tmpdir(), 'deck-pdf-'));
       const { buildDeck } = await import('../build/deck.ts');
-      const built = await buildDeck(source, path.join(temp.dir, 'deck'), { fragments: options.fragments, theme: options.theme });
-      deckDir = built.outDir;
-      meta = { title: built.compiled.deck.title, author: built.compiled.deck.author, lang: built.compiled.deck.lang };
+      deckDir = (await buildDeck(source, path.join(tempDir, 'deck'), { fragments: options.fragments, theme: options.theme })).outDir;
     }
+    const { title, author, lang } = await readDeckJson(deckDir);
     options.onStage?.('print');
-    const { pages, slides, bytes } = await print(chrome, deckDir, input, size, options, meta);
-    await mkdir(path.dirname(out), { recursive: true });
-    temp.file = path.join(path.dirname(out), `.deck-tmp-${path.basename(out)}-${process.pid}`);
-    await writeFile(temp.file, bytes);
-    await rename(temp.file, out);
-    temp.file = '';
+    const { pages, slides, bytes } = await print(chrome, deckDir, input, size, options, { title, author, lang });
+    await writeFileAtomically(out, bytes);
     return { file: out, pages, slides };
   } finally {
     forget();
-    await Promise.all([temp.file, temp.dir].filter(Boolean).map((p) => rm(p, { recursive: true, force: true })));
+    if (tempDir) await rm(tempDir, { recursive: true, force: true });
   }
 }
 
-async function print(chrome: string, deckDir: string, where: string, size: PageSize, options: PdfOptions, known: Partial<PdfMeta>) {
+async function print(chrome: string, deckDir: string, where: string, size: PageSize, options: PdfOptions, meta: PdfMeta) {
   const served = await serveDir(deckDir);
   const browser = await launch(chrome).catch(async (error: unknown) => {
     await served.close();
@@ -80,7 +76,6 @@ async function print(chrome: string, deckDir: string, where: string, size: PageS
     const request = { handout: Boolean(options.notes), fragments: Boolean(options.fragments), size };
     const view = await openPrintView(browser, served.url, request, where);
     const chunks = await printBatches(view, options.onProgress);
-    const meta = { title: known.title ?? view.title, author: known.author ?? view.author, lang: known.lang ?? view.lang };
     const merged = await mergePdfs(chunks, meta, size);
     return { ...merged, slides: view.slides };
   } finally {

@@ -2,11 +2,14 @@
  * The Vite plugin: renders the article into index.html at build time and, on the dev server,
  * pushes re-rendered slides to the open deck when the article is saved.
  */
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { isDeckError } from '../errors.ts';
 import type { UserOptions } from '../options.ts';
 import type { CompiledDeck } from '../pipeline.ts';
 import { resolveArticle } from './article.ts';
+import { DECK_JSON, deckJson } from './deck-json.ts';
 import { injectDeck } from './html.ts';
 import { imageStore } from './images.ts';
 
@@ -22,6 +25,7 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
   let root = process.cwd();
   const images = imageStore();
   let precompiled = options.compiled;
+  let built: CompiledDeck['deck'] | undefined;
   return {
     name: 'article-deck',
     configResolved(config) {
@@ -33,13 +37,16 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
         article ||= resolveArticle(root, options.article);
         const compiled = precompiled ?? (await compile(article, options));
         precompiled = undefined;
+        built = compiled.deck;
         images.update(compiled.deck);
         return injectDeck(html, compiled.rendered);
       },
     },
     // After every generateBundle (the slides, hence their images, are known only once the page is rendered).
     async writeBundle(output) {
-      if (output.dir) await images.write(output.dir);
+      if (!output.dir) return;
+      await images.write(output.dir);
+      if (built) await writeFile(path.join(output.dir, DECK_JSON), `${JSON.stringify(deckJson(built), null, 2)}\n`);
     },
     configureServer(server) {
       article ||= resolveArticle(root, options.article);

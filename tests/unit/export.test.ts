@@ -29,10 +29,10 @@ describe('the default output file', () => {
     expect(await defaultPdfPath('slides/microsoft-openai.txt', false, '/work')).toBe(path.join('/work', 'dist', 'microsoft-openai.pdf'));
   });
 
-  it("is dist/<slug of the deck's title>.pdf for a built deck folder", async () => {
+  it("is dist/<slug of the deck's title>.pdf for a built deck folder, the title from its deck.json", async () => {
     const dir = await tempDir('naming');
     await mkdir(path.join(dir, 'dist'), { recursive: true });
-    await writeFile(path.join(dir, 'dist', 'index.html'), '<title>Café &amp; Crème: l&#x27;été</title>');
+    await writeFile(path.join(dir, 'dist', 'deck.json'), JSON.stringify({ title: "Café & Crème: l'été", lang: 'fr', slides: 3 }));
     expect(await defaultPdfPath(path.join(dir, 'dist'), true, '/work')).toBe(path.join('/work', 'dist', 'cafe-creme-lete.pdf'));
   });
 

@@ -1,0 +1,57 @@
+/**
+ * deck.json: what a built deck is, written beside its index.html by every build, for the tools that
+ * take a built folder (`deck pdf`, `deck check`): they read it here, never back out of the HTML.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { DeckError } from '../errors.ts';
+import type { Deck } from '../types.ts';
+
+export const DECK_JSON = 'deck.json';
+
+export interface DeckJson {
+  title: string;
+  author?: string;
+  /** As the article gives it (front matter or the page's meta tags). */
+  date?: string;
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  slides: number;
+  /** The talk time the speaker view paces, in seconds. */
+  talkSeconds: number;
+  /** The article's file name. */
+  source: string;
+}
+
+export function deckJson(deck: Deck): DeckJson {
+  return {
+    title: deck.title,
+    ...(deck.author ? { author: deck.author } : {}),
+    ...(deck.date ? { date: deck.date } : {}),
+    lang: deck.lang,
+    dir: deck.dir,
+    slides: deck.slides.length,
+    talkSeconds: deck.totalSeconds,
+    source: deck.sourceName,
+  };
+}
+
+/** The deck.json of a built folder; a DeckError saying how to make one when it is missing or not ours. */
+export async function readDeckJson(dir: string): Promise<DeckJson> {
+  const file = path.join(dir, DECK_JSON);
+  const text = await readFile(file, 'utf8').catch(() => undefined);
+  let json: Partial<DeckJson> | undefined;
+  try {
+    json = text === undefined ? undefined : (JSON.parse(text) as Partial<DeckJson>);
+  } catch {
+    json = undefined;
+  }
+  if (typeof json?.title !== 'string' || typeof json.lang !== 'string' || typeof json.slides !== 'number') {
+    throw new DeckError(
+      'usage',
+      `not a built deck (${text === undefined ? 'no' : 'an unreadable'} ${DECK_JSON} in it): give an article file, or a folder made by "deck build" (rebuild one made by an older version)`,
+      { file: dir },
+    );
+  }
+  return json as DeckJson;
+}
