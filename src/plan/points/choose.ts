@@ -10,11 +10,14 @@ import { UNSPACED, wordSegmenter } from './tokens.ts';
 /** Content words of a text, reduced to a crude stem (the first six letters), so "partners" meets "partnership". */
 export function contentTerms(text: string, lex: Lexicon, lang: string): Set<string> {
   const terms = new Set<string>();
-  const unspaced = UNSPACED.test(text);
-  for (const { segment, isWordLike } of wordSegmenter(lang).segment(text.toLowerCase())) {
-    if (!isWordLike || lex.function.has(segment) || /^\p{N}+$/u.test(segment)) continue;
-    if (!unspaced && segment.length < 3) continue;
-    terms.add(segment.length > 6 ? segment.slice(0, 6) : segment);
+  const lower = text.toLowerCase();
+  if (UNSPACED.test(text)) {
+    for (const { segment, isWordLike } of wordSegmenter(lang).segment(lower)) if (isWordLike && !/^\p{N}+$/u.test(segment)) terms.add(segment);
+    return terms;
+  }
+  for (const word of lower.split(/[^\p{L}\p{N}'’]+/u)) {
+    if (word.length < 3 || lex.function.has(word) || /^\p{N}+$/u.test(word)) continue;
+    terms.add(word.length > 6 ? word.slice(0, 6) : word);
   }
   return terms;
 }

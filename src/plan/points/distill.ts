@@ -17,14 +17,21 @@ import { tokenize, UNSPACED, wordCount, type Token } from './tokens.ts';
 export const MAX_WORDS = 12;
 /** A point runs past MAX_WORDS, over two lines, rather than lose its claim; never past this. */
 export const LONG_WORDS = 20;
+/** Points this many words over MAX_WORDS count as fitting; longer ones fill only up to the minimum. */
+const NEARLY = 2;
 /** Sentences of one section shortened at most, so a huge section costs no more than a few dozen. */
 const EVALUATED_MAX = 40;
 
 /** Tokens of a sentence, tagged when English and when the tags can change the point. */
 function parse(text: string, lang: string, lex: Lexicon, max: number): Token[] {
   const tokens = tokenize(text, lang);
-  const needsTags = wordCount(tokens, lang) > max || tokens.slice(0, 8).some((t) => lex.pronouns.has(t.norm) || t.norm.includes("'"));
-  return baseLang(lang) === 'en' && needsTags ? tagEnglish(tokens) : tokens;
+  if (baseLang(lang) !== 'en') return tokens;
+  // Tags can change a point only where there is something to leave out or a pronoun to name:
+  // a long sentence with inner punctuation or an attribution verb, or a pronoun near its start.
+  const long = wordCount(tokens, lang) > max;
+  const shaped = tokens.some((t, i) => (i < tokens.length - 1 && /[,;:)\]—–-]/u.test(t.post)) || lex.attribution.has(t.norm) || lex.clauseOpeners.has(t.norm));
+  const pronoun = tokens.slice(0, 8).some((t) => lex.pronouns.has(t.norm) || t.norm.includes("'"));
+  return (long && shaped) || pronoun ? tagEnglish(tokens) : tokens;
 }
 
 interface Candidate {
@@ -36,7 +43,7 @@ interface Candidate {
   rest: Token[];
 }
 
-function pointOf(tokens: Token[], context: Token[][], lex: Lexicon, lang: string, max = MAX_WORDS, hardMax = LONG_WORDS): Candidate | undefined {
+function pointOf(tokens: Token[], context: () => Token[][], lex: Lexicon, lang: string, max = MAX_WORDS, hardMax = LONG_WORDS): Candidate | undefined {
   const c = compress(tokens, max, hardMax, lex, lang);
   if (!c?.fits) return undefined;
   const opening = tokens[0]?.tags ? nameReferent(c.tokens, lex, context) : { tokens: c.tokens, bare: opensOnPronoun(c.tokens, lex) };
@@ -48,7 +55,7 @@ function pointOf(tokens: Token[], context: Token[][], lex: Lexicon, lang: string
 /** Shortens one sentence to a whole phrase of at most `maxWords` words, or undefined when none fits. */
 export function toPhrase(sentence: string, maxWords = MAX_WORDS, lang = 'en'): string | undefined {
   const lex = lexiconFor(lang);
-  return pointOf(parse(sentence, lang, lex, maxWords), [], lex, lang, maxWords, maxWords)?.text;
+  return pointOf(parse(sentence, lang, lex, maxWords), () => [], lex, lang, maxWords, maxWords)?.text;
 }
 
 const key = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -79,7 +86,7 @@ export function distillPoints(sentences: Sentence[], options: { heading: string;
     if (!parsed.has(i)) parsed.set(i, parse(units[i]!.text, lang, lex, MAX_WORDS));
     return parsed.get(i)!;
   };
-  const context = (i: number) => [tokensOf(i), ...(i > 0 ? [tagged(tokensOf(i - 1), lang)] : [])];
+  const context = (i: number) => () => [tokensOf(i), ...(i > 0 ? [tagged(tokensOf(i - 1), lang)] : [])];
 
   if (units.length === 1) return clausePoints(units[0]!, tokensOf(0), lex, lang).filter((p) => accept(p.text)).slice(0, max);
 
@@ -96,13 +103,13 @@ export function distillPoints(sentences: Sentence[], options: { heading: string;
   };
   const chosen: { index: number; text: string }[] = [];
   const pick = (limit: number, good: boolean) => {
-    const pool = evaluated.filter((e) => !chosen.some((c) => c.index === e.index) && (!good || (!e.point.bare && !e.weak)));
+    const pool = evaluated.filter((e) => !chosen.some((c) => c.index === e.index) && (!good || (!e.point.bare && !e.weak && e.point.over <= NEARLY)));
     for (const e of pool.sort((a, b) => b.value - a.value || a.index - b.index)) {
       if (chosen.length >= limit) break;
       if (accept(e.point.text)) chosen.push({ index: e.index, text: e.point.text });
     }
   };
-  evaluate(target * 2 + 3);
+  evaluate(target + 3);
   pick(target, true);
   // Too few good points among the first candidates (repeats, bare pronouns): look further, within a bound.
   while (chosen.length < target && next < Math.min(ranked.length, EVALUATED_MAX)) {
@@ -120,7 +127,7 @@ function tagged(tokens: Token[], lang: string): Token[] {
 
 /** Up to two points from the clauses of a single sentence: its first clause and the one after a "but" or semicolon. */
 function clausePoints(source: Sentence, tokens: Token[], lex: Lexicon, lang: string): Point[] {
-  const first = pointOf(tokens, [tokens], lex, lang);
+  const first = pointOf(tokens, () => [tokens], lex, lang);
   if (!first) return [];
   const points = [first];
   let rest = first.rest;
@@ -128,7 +135,7 @@ function clausePoints(source: Sentence, tokens: Token[], lex: Lexicon, lang: str
   const opener = first.rest[0];
   const joins = opener && (lex.coordinators.has(opener.norm) || /[;:]/.test(tokens[tokens.indexOf(opener) - 1]?.post ?? ';'));
   if (joins && rest.length >= 3) {
-    const second = pointOf(rest, [tokens], lex, lang);
+    const second = pointOf(rest, () => [tokens], lex, lang);
     if (second && !second.bare) points.push(second);
   }
   return points.map((p) => ({ text: p.text, source }));

@@ -62,11 +62,11 @@ function subjectName(tokens: Token[]): { name: Token[]; plural: boolean } | unde
  * Replaces an English point's opening pronoun with the name the sentence before (or the dropped
  * part of its own sentence) is about, when number and person agree.
  */
-export function nameReferent(point: Token[], lex: Lexicon, context: Token[][]): Opening {
+export function nameReferent(point: Token[], lex: Lexicon, context: () => Token[][]): Opening {
   if (!opensOnPronoun(point, lex)) return { tokens: point, bare: false };
   const first = point[0]!;
   if (!first.tags || DEMONSTRATIVE.test(first.norm)) return { tokens: point, bare: true };
-  for (const sentence of context) {
+  for (const sentence of context()) {
     const subject = subjectName(sentence);
     if (!subject) continue;
     const { name, plural } = subject;
