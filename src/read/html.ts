@@ -19,6 +19,7 @@ import { dropBodyFurniture } from './html/furniture.ts';
 import { attr, elements, isElement, removeWhere } from './html/hast.ts';
 import { readHtmlMeta } from './html/meta.ts';
 import { checkArticle, findWalls } from './html/refuse.ts';
+import { dropSiteName } from './html/title.ts';
 import { demoteSentenceHeadings, isLineSoup, promoteBoldHeadings, toLines } from './html/structure.ts';
 import { checkElementDepth } from './limits.ts';
 import { normalizeText } from './normalize.ts';
@@ -34,6 +35,7 @@ export function readHtml(raw: string, file: string): { tree: Root; meta: Article
   const meta = readHtmlMeta(page, coarse);
   const { content, dropped } = pruneContent(coarse);
   useImages(content);
+  dropped.push(...dropSiteName(content, meta.title));
   const body = dropBodyFurniture(content);
   dropped.push(...body.dropped);
   const lineSoup = isLineSoup(content);

@@ -1,15 +1,15 @@
 /**
  * Furniture inside an article body, found by its shape rather than its class names: tables of
  * contents (lists of in-page links), boxes and lists of links to other posts (related posts, tags,
- * share links) with their label or heading, post titles that are links (teasers), reading-time,
- * date and count lines, and the caption left over from a decorative header image.
+ * share links) with their label or heading, post titles that are links (teasers), a kicker over
+ * the headline, and the metadata lines of html/meta-lines.ts.
  * Every block removed is reported with its reason and page line.
  */
 import type { Element, ElementContent } from 'hast';
 import type { Dropped } from '../../types.ts';
 import { elements, isElement, spacedText, textOf, type Parent } from './hast.ts';
 import { hrefsIn, isInPageLink, isOtherPageLink, linkShare, linksIn, words, wordsOutsideLinks } from './links.ts';
-import { COMMENT_WORDS, READING_TIME_WORDS } from './words.ts';
+import { isCommentsHeading, LINE_TAGS, lineReason, SENTENCE_END } from './meta-lines.ts';
 
 export interface BodyFurniture {
   dropped: Dropped[];
@@ -22,10 +22,8 @@ const BOXES = new Set(['div', 'section', 'aside', 'p', 'nav', 'header', 'footer'
 /** Elements whose children are blocks to look at one by one. */
 const CONTAINERS = new Set(['div', 'section', 'article', 'main', 'aside', 'header', 'footer', 'nav', 'center', 'body', 'html']);
 const BLOCK_TAGS = new Set([...HEADINGS, ...BOXES, 'ul', 'ol', 'li', 'table', 'figure', 'blockquote', 'pre', 'details', 'article', 'main', 'hr']);
-const LINE_TAGS = new Set(['p', 'div', 'span', 'small', 'time', 'address', 'section']);
 /** A label over a list of links ("You might also like:", "Table of contents") is this short. */
 const LABEL_WORDS = 8;
-const SENTENCE_END = /[.!?。！？؟]["”’)]?$/u;
 
 type Kind = 'toc' | 'links';
 
@@ -93,8 +91,11 @@ function following(kids: Element[], i: number): Element[] {
  * box of such lists under a short label. Undefined for anything with prose or a picture in it.
  */
 function linkKind(el: Element): Kind | undefined {
-  if (elements(el).some((e) => isElement(e, 'img', 'pre', 'table', 'blockquote', 'details'))) return undefined;
+  if (!textOf(el) || elements(el).some((e) => isElement(e, 'pre', 'table', 'blockquote', 'details'))) return undefined;
   const links = linksIn(el);
+  // A picture that is a link is a thumbnail; one that is not belongs to the article.
+  const thumbnails = new Set(links.flatMap((a) => elements(a)));
+  if (elements(el).some((e) => isElement(e, 'img') && !thumbnails.has(e))) return undefined;
   if (links.length === 0) return undefined;
   const kind: Kind = links.every(isInPageLink) ? 'toc' : links.some(isOtherPageLink) ? 'links' : 'toc';
   if (HEADINGS.has(el.tagName)) {
@@ -142,56 +143,4 @@ function isLabel(el: Element): boolean {
   if (!HEADINGS.has(el.tagName) && !LINE_TAGS.has(el.tagName)) return false;
   const text = textOf(el);
   return text !== '' && words(text) <= LABEL_WORDS && !SENTENCE_END.test(text) && !elements(el).some((e) => isElement(e, 'img'));
-}
-
-/** Post metadata on a line of its own: "8 min read", "Posted 21 January 2024 by …", "5 comments". */
-function lineReason(el: Element): string | undefined {
-  if (el.tagName === 'figure') return orphanCaption(el);
-  if (!LINE_TAGS.has(el.tagName) || elements(el).some((e) => isElement(e, ...HEADINGS, 'ul', 'ol', 'table', 'figure', 'blockquote', 'pre', 'img'))) return undefined;
-  const text = textOf(el);
-  if (!text || text.length > 120) return undefined;
-  if (isReadingTime(text)) return 'reading time';
-  if (isDateLine(el, asciiDigits(text))) return 'date line';
-  if (words(text) <= 3 && /\p{Nd}/u.test(text) && !SENTENCE_END.test(text) && words(text.replace(/[\d.,:kKmM+%]+/g, ' ')) <= 2) return 'count';
-  return undefined;
-}
-
-function isCommentsHeading(text: string): boolean {
-  const lower = asciiDigits(text).toLowerCase();
-  return /^\d+\s/.test(lower) && words(lower) <= 8 && COMMENT_WORDS.some((w) => lower.split(/\s+/).includes(w) || (w.includes(' ') && lower.includes(w)));
-}
-
-/** Digits of any script ("٦", "۶", "６") as ASCII digits. */
-function asciiDigits(text: string): string {
-  return text.replace(/\p{Nd}/gu, (d) => {
-    const code = d.codePointAt(0)!;
-    const zero = [0x30, 0x660, 0x6f0, 0x966, 0x9e6, 0xff10].findLast((z) => code >= z)!;
-    return String(code - zero);
-  });
-}
-
-function isReadingTime(raw: string): boolean {
-  const text = asciiDigits(raw);
-  const tokens = text.toLowerCase().split(/[\s:·•|()\-–—,/]+/u).map((t) => t.replace(/\.$/, '')).filter(Boolean);
-  const numbers = tokens.filter((t) => /^\d+$/.test(t));
-  const rest = tokens.filter((t) => !/^\d+$/.test(t));
-  return numbers.length >= 1 && tokens.length <= 6 && rest.length > 0 && rest.every((t) => READING_TIME_WORDS.includes(t));
-}
-
-/** A short line that carries a date (a `<time>`, "21 January 2024", "Jan 22, 2024", "2024-01-22") and is no sentence. */
-function isDateLine(el: Element, text: string): boolean {
-  if (words(text) > 14) return false;
-  const hasDate =
-    elements(el).some((e) => isElement(e, 'time')) ||
-    /\b\d{4}-\d{2}-\d{2}\b/.test(text) ||
-    /\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/.test(text) ||
-    (/(?:^|\D)(?:19|20)\d{2}(?:\D|$)/.test(text) && /(?:^|\D)\d{1,2}(?:\D|$)/.test(text));
-  return hasDate && (!SENTENCE_END.test(text) || /[·•|]/.test(text));
-}
-
-/** A figure whose image was decoration (no alt text): only its credit line is left. */
-function orphanCaption(figure: Element): string | undefined {
-  if (elements(figure).some((e) => isElement(e, 'img', 'video', 'audio', 'iframe', 'table', 'pre'))) return undefined;
-  const text = textOf(figure);
-  return text && words(text) <= 15 ? 'caption of a decorative image' : undefined;
 }

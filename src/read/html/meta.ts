@@ -7,7 +7,7 @@
 import type { Element, Root } from 'hast';
 import type { ArticleMeta } from '../../types.ts';
 import { attr, elements, isElement, textOf } from './hast.ts';
-import { headingMatchingTitle } from './title.ts';
+import { postTitle } from './title.ts';
 
 /** `content` is the article body the reader chose: its headings are preferred to the page's. */
 export function readHtmlMeta(root: Root, content?: Element): ArticleMeta {
@@ -21,21 +21,10 @@ export function readHtmlMeta(root: Root, content?: Element): ArticleMeta {
   }
   const meta = (...keys: string[]) => keys.map((k) => metas.get(k)).find(Boolean);
   const ld = jsonLd(all);
-  const h1 = (within: Element[]) => within.filter((el) => isElement(el, 'h1')).map(textOf).find(Boolean);
   const titleTag = all.find((el) => isElement(el, 'title'));
 
   const out: ArticleMeta = {};
-  const contentElements = content ? elements(content) : [];
-  out.title = clean(
-    meta('og:title', 'twitter:title') ??
-      ld.headline ??
-      (titleTag && headingMatchingTitle(textOf(titleTag), contentElements, all)) ??
-      h1(contentElements) ??
-      headline(contentElements) ??
-      h1(all) ??
-      headline(all) ??
-      (titleTag && withoutSiteName(textOf(titleTag))),
-  );
+  out.title = clean(postTitle(meta('og:title', 'twitter:title') ?? ld.headline, titleTag && textOf(titleTag), content ? elements(content) : [], all));
   out.author = clean(
     [meta('author', 'article:author', 'dc.creator', 'parsely-author', 'sailthru.author'), ld.author, itemText(all, 'author'), relAuthor(all)]
       .map((a) => a?.replace(/^(?:by|por|von|par)\s+/iu, ''))
@@ -61,13 +50,6 @@ const emptyElement: Element = { type: 'element', tagName: 'x', properties: {}, c
 function clean(value: string | undefined): string | undefined {
   const text = value?.replace(/\s+/g, ' ').trim();
   return text ? text.slice(0, 300) : undefined;
-}
-
-/** "Post title | Site name" → "Post title": a last part of a few words after a separator is the site. */
-function withoutSiteName(title: string): string {
-  const parts = title.split(/\s+[|·•—–-]\s+/u);
-  const site = parts.at(-1)!;
-  return parts.length > 1 && site.split(/\s+/).length <= 5 ? parts.slice(0, -1).join(' – ') : title;
 }
 
 /** A BCP 47 tag, canonicalised; undefined when the value is not one. */
@@ -110,14 +92,6 @@ function jsonLd(all: Element[]): { headline?: string; author?: string; date?: st
     }
   }
   return {};
-}
-
-/** A post title marked by class or microdata where the page has no `<h1>` (`<h3 class="post-title">`). */
-function headline(within: Element[]): string | undefined {
-  const el = within.find(
-    (e) => /^h[1-6]$/.test(e.tagName) && (attr(e, 'itemProp').split(' ').includes('headline') || /\b(?:entry|post|article)-title\b/.test(attr(e, 'className'))),
-  );
-  return el ? textOf(el) || undefined : undefined;
 }
 
 /** Microdata: `itemprop="author"` (its `name` inside, if any). */

@@ -40,7 +40,7 @@ function isWall(el: Element): boolean {
   const role = attr(el, 'role').toLowerCase();
   const dialog = role === 'dialog' || role === 'alertdialog' || attr(el, 'ariaModal') === 'true' || isElement(el, 'dialog');
   const names = `${attr(el, 'className')} ${attr(el, 'id')}`.toLowerCase().split(/[\s_-]+/);
-  const named = names.some((n) => WALL_CLASS_WORDS.includes(n));
+  const named = names.some((n) => WALL_CLASS_WORDS.some((w) => n.startsWith(w)));
   const inside = elements(el);
   if ((dialog || named) && inside.some((e) => isElement(e, 'button', 'form', 'input', 'a'))) return textOf(el).length <= MAX_WALL_TEXT;
   return isOfferBox(el, inside);

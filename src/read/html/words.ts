@@ -6,7 +6,8 @@
 
 /** Units of a reading-time line ("8 min read", "Lesezeit: 5 Min.", "5 دقائق للقراءة"), lower case. */
 export const READING_TIME_WORDS = [
-  'min', 'mins', 'minute', 'minutes', 'read', 'reading', 'listen', // en
+  'min', 'mins', 'minute', 'minutes', 'read', 'reading', 'listen', 'time', 'estimated', 'about', 'approx', // en
+  'de', 'di', 'ca', 'zum', 'lesen', 'temps', 'tiempo', 'tempo', 'lire', 'leggere', // words between the number and the unit
   'minuten', 'lesezeit', 'lesedauer', // de
   'minutos', 'lectura', 'leer', // es
   'minuti', 'lettura', // it
