@@ -1,12 +1,13 @@
 /**
- * What a Markdown file holds for its site or its author but not for the audience: HTML comments
- * and static-site template tags. Found on a first parse of the article, so nothing inside code or
+ * What a Markdown file holds for its site or its author but not for the audience: HTML comments,
+ * static-site template tags and other dialects' display markup. Found on a first parse of the article, so nothing inside code or
  * front matter is ever taken; returned as edits to the text (see source-edits.ts).
  */
 import type { Root } from 'mdast';
 import type { Diagnostic, Dropped } from '../types.ts';
 import { findComments } from './html-comments.ts';
 import type { Edit } from './source-edits.ts';
+import { findMarkupExtensions } from './markup-extensions.ts';
 import { findTemplateTags, MARKERS } from './templates.ts';
 
 const VERBATIM = new Set(['code', 'inlineCode', 'yaml', 'toml']);
@@ -24,12 +25,16 @@ export function findFurniture(text: string, tree: Root, file: string): Furniture
     furniture.edits.push(...comments.edits);
     furniture.dropped.push(...comments.dropped);
   }
+  const verbatim = [...verbatimRanges(tree), ...(comments?.ranges ?? [])];
   if (MARKERS.test(text)) {
-    const tags = findTemplateTags(text, [...verbatimRanges(tree), ...(comments?.ranges ?? [])], file);
+    const tags = findTemplateTags(text, verbatim, file);
     furniture.edits.push(...tags.edits);
     furniture.dropped.push(...tags.dropped);
     furniture.warnings.push(...tags.warnings);
   }
+  const extensions = findMarkupExtensions(text, [...verbatim, ...furniture.edits.map((e): [number, number] => [e.start, e.end])]);
+  furniture.edits.push(...extensions.edits);
+  furniture.dropped.push(...extensions.dropped);
   furniture.dropped.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return furniture;
 }

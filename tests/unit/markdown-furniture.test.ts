@@ -121,6 +121,8 @@ describe('a Jekyll post with Liquid tags and comments (jekyll-sourdough.md)', ()
       expect(text).not.toContain(piece);
     }
     expect(text).toContain('Photos of every bake are on the gallery page. Comments are open below.');
+    expect(text).toContain('a cheap probe thermometer tells you more about the dough than the clock does.');
+    expect(text).not.toContain('notice--info');
   });
 
   it('prints what {% raw %} protects as written, and leaves Liquid in inline code alone', () => {
@@ -137,6 +139,27 @@ describe('a Jekyll post with Liquid tags and comments (jekyll-sourdough.md)', ()
     expect(outline.sections.map((s) => s.line)).toEqual(
       ['Keeping a starter', 'A schedule that bends', 'Writing it up', 'What I would tell'].map((h) => lineOf(name, `## ${h}`)),
     );
+  });
+});
+
+describe("other dialects' display markup", () => {
+  const read = (markdown: string) => parseArticle(markdown, 'post.md');
+
+  it("drops kramdown's attribute lists, table of contents and comments, heading ids and container fences, and keeps their text", () => {
+    const markdown = [
+      '# Notes from the allotment', '', '* TOC', '{:toc}', '', 'The plots opened in April this year.', '{: .lead}', '',
+      '## Soil first {#soil}', '', 'We tested the soil *twice*{: .red} before planting.', '', ':::tip Worth knowing', 'Lime takes months to act.', ':::', '',
+      '[TOC]', '', '{::comment}', 'Ask the committee about the water bill.', '{:/comment}', '', '## Water', '', 'Two butts catch rain from the shed roof.', '',
+      '```', '{: .kept-in-code}', ':::', '```', '',
+    ].join('\n');
+    const source = read(markdown);
+    const tree = JSON.stringify(source.tree);
+    for (const gone of ['{:', 'TOC', '#soil', ':::tip', 'Worth knowing', 'water bill']) expect(tree.replace('{: .kept-in-code}', '')).not.toContain(gone);
+    for (const kept of ['The plots opened in April this year.', 'before planting.', 'Lime takes months to act.', '{: .kept-in-code}\\n:::']) expect(tree).toContain(kept);
+    const headings = source.tree.children.filter((n) => n.type === 'heading').map((h) => [JSON.stringify(h).match(/"value":"([^"]+)"/)?.[1], h.position?.start.line]);
+    expect(headings).toEqual([['Notes from the allotment', 1], ['Soil first', 9], ['Water', 23]]);
+    expect(source.dropped?.map((d) => d.reason)).toEqual(['table of contents', 'markup extension', 'markup extension', 'markup extension', 'markup extension', 'markup extension', 'table of contents', 'markup extension']);
+    expect(source.warnings).toEqual([]);
   });
 });
 

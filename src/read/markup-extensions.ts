@@ -1,0 +1,42 @@
+/**
+ * Markup of other Markdown dialects that says how to show the text, not what it says: kramdown's
+ * attribute lists (`{: .notice}`, `{:toc}` after `* TOC`, `{::comment}…{:/comment}`), heading ids
+ * (`## Setup {#setup}`), table of
+ * contents markers alone on a line (`[TOC]`, `[[_TOC_]]`, `${toc}`), and the fences of container
+ * blocks (`:::tip` … `:::` in Docusaurus, VitePress or Pandoc), whose content stays. Nothing inside
+ * code (`protect`) is touched.
+ */
+import type { Dropped } from '../types.ts';
+import { lineAt } from './html-comments.ts';
+import { cut, type Edit } from './source-edits.ts';
+
+const PATTERNS: [RegExp, string][] = [
+  // kramdown's generated table of contents: a one-item list "* TOC" marked {:toc}.
+  [/^[ \t]*(?:[*+-]|1\.)[ \t]+[^\n]*\n[ \t]*\{:[ \t]*\.?toc[ \t]*\}[ \t]*$/gim, 'table of contents'],
+  [/^[ \t]*(?:\[TOC\]|\[\[_?TOC_?\]\]|\$\{toc\}|@\[toc\](?:\([^)\n]*\))?)[ \t]*$/gim, 'table of contents'],
+  [/\{::comment\}[\s\S]*?\{:\/(?:comment)?\}/g, 'markup extension'],
+  [/\{::(?:options|nomarkdown)\b[^}\n]*\}|\{:\/(?:nomarkdown)?\}/g, 'markup extension'],
+  [/\{:[^}\n]*\}/g, 'markup extension'],
+  // A heading's id or classes (Hugo, kramdown, Pandoc): "## Setup {#setup}".
+  [/(?<=^#{1,6}[ \t][^\n]*?)[ \t]+\{(?:[#.][^}\n]*|-)\}(?=[ \t#]*$)/gm, 'markup extension'],
+  [/^[ \t]*:{3,}[ \t]*(?:[\w-]+|\{[^}\n]*\})?[^\n]*$/gm, 'markup extension'],
+];
+const MARKERS = /\{[:#.-]|TOC|toc|^[ \t]*:::/m;
+
+export function findMarkupExtensions(text: string, protect: [number, number][]): { edits: Edit[]; dropped: Dropped[] } {
+  const found = { edits: [] as Edit[], dropped: [] as Dropped[] };
+  if (!MARKERS.test(text)) return found;
+  const taken: [number, number][] = [...protect];
+  const overlaps = (from: number, to: number) => taken.some(([start, end]) => from < end && to > start);
+  for (const [pattern, reason] of PATTERNS) {
+    for (const match of text.matchAll(pattern)) {
+      const from = match.index;
+      const to = from + match[0].length;
+      if (overlaps(from, to)) continue;
+      taken.push([from, to]);
+      found.edits.push(cut(text, from, to));
+      found.dropped.push({ text: match[0].trim().replace(/\s+/g, ' '), line: lineAt(text, from), reason });
+    }
+  }
+  return found;
+}
