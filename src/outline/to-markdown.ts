@@ -15,7 +15,8 @@ import { toMarkdown, type Unsafe } from 'mdast-util-to-markdown';
 import { stringify } from 'yaml';
 import type { Block, FaqItem, Outline, Section } from '../types.ts';
 import { stringsFor } from '../vocab/interface-strings.ts';
-import { A_LABEL, CONCLUSION_OPENERS, Q_LABEL, QUESTION } from './cues.ts';
+import { A_LABEL, Q_LABEL, QUESTION, QUESTION_NUMBER } from '../vocab/qa.ts';
+import { CONCLUSION_HEADINGS, CONCLUSION_OPENERS } from '../vocab/sections.ts';
 import { inline, phrasing } from './markdown-phrasing.ts';
 
 export interface MarkdownOptions {
@@ -57,9 +58,16 @@ export function outlineToMarkdown(outline: Outline, options: MarkdownOptions = {
   // An FAQ the article gave no heading gets the deck's own word for it, which its slides show anyway.
   const faq = (): RootContent[] =>
     outline.faq.length ? [heading(2, outline.faqHeading ?? stringsFor(outline.lang).faq), ...outline.faq.flatMap((item) => faqItem(item, blocks))] : [];
-  // A conclusion without a heading began at a cue paragraph ("In short, …"), which begins it again.
-  const conclusion = (): RootContent[] =>
-    outline.conclusion ? [...(outline.conclusion.heading ? [heading(2, outline.conclusion.heading)] : []), ...blocks(outline.conclusion.blocks)] : [];
+  const conclusion = (): RootContent[] => {
+    if (!outline.conclusion) return [];
+    const { heading: text, blocks: body } = outline.conclusion;
+    // A conclusion without a heading began at a cue paragraph ("In short, …"), which begins it again;
+    // one that did not gets a heading the outline takes for a conclusion's.
+    const first = body[0];
+    const cued = first?.kind === 'paragraph' && CONCLUSION_OPENERS.test(first.text);
+    const title = text ?? (cued ? undefined : conclusionHeading(outline.lang));
+    return [...(title ? [heading(2, title)] : []), ...blocks(body)];
+  };
 
   const tree: Root = {
     type: 'root',
@@ -87,6 +95,12 @@ function inArticleOrder(parts: { line?: number; nodes: RootContent[] }[]): RootC
   return ordered.flatMap((part) => part.nodes);
 }
 
+/** The deck's own word for a conclusion when the outline reads it as one, else the English heading. */
+function conclusionHeading(lang: string): string {
+  const word = stringsFor(lang).conclusion;
+  return CONCLUSION_HEADINGS.test(word) ? word : 'Conclusion';
+}
+
 /** Title, author, date, language, theme and duration, as YAML that quotes whatever needs quoting. */
 function frontMatter(outline: Outline): string {
   const { title, author, date, theme, duration } = outline.meta;
@@ -97,11 +111,15 @@ function frontMatter(outline: Outline): string {
 }
 
 /**
- * `### Question?` and its answer; an answer the outline would read as something else after a
- * question heading (a cue paragraph, another question, a `Q:` line) keeps it as a list item instead.
+ * `### Question?` and its answer. What a question heading would read as something else — a number
+ * before the question, an answer that opens with a cue to conclude, a `Q:`/`A:` label, or asks a
+ * question itself — is kept as written in a list item instead, whose answer is taken whole.
  */
 function faqItem(item: FaqItem, blocks: (list: Block[]) => RootContent[]): RootContent[] {
-  const misread = item.answer.some((b) => b.kind === 'paragraph' && [CONCLUSION_OPENERS, QUESTION, Q_LABEL, A_LABEL].some((cue) => cue.test(b.text)));
+  const cue = (text: string) => [CONCLUSION_OPENERS, QUESTION, Q_LABEL, A_LABEL].some((pattern) => pattern.test(text));
+  const misread =
+    QUESTION_NUMBER.test(item.question) ||
+    item.answer.some((b) => (b.kind === 'paragraph' && cue(b.text)) || (b.kind === 'list' && b.items.every((i) => QUESTION.test(i))));
   if (!misread || !QUESTION.test(item.question)) {
     return [{ type: 'heading', depth: 3, children: phrasing(item.question) }, ...blocks(item.answer)];
   }

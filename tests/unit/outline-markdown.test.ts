@@ -192,7 +192,7 @@ describe('the written Markdown', () => {
     expect(markdown).toContain('## Preguntas frecuentes\n\n### ¿Cuánto cuesta?\n\nUnos veinte euros al mes.');
   });
 
-  it('keeps an FAQ answer that a question heading would end (a cue to conclude, a question) inside its question', () => {
+  it('keeps a question and its answer as written where a question heading would change them (a number, a cue, questions in the answer)', () => {
     const answer: Block[] = [
       { kind: 'paragraph', text: 'In short, no.' },
       { kind: 'paragraph', text: 'Would you sleep next to a fridge?' },
@@ -201,6 +201,7 @@ describe('the written Markdown', () => {
     const faq = [
       { question: 'Is it loud?', answer },
       { question: 'Does it need a permit?', answer: [{ kind: 'paragraph' as const, text: 'Only above 12 kW.' }] },
+      { question: '3. Is number three a question?', answer: [{ kind: 'list' as const, ordered: false, items: ['Which one?', 'Why?'] }] },
     ];
     const back = reread(outlineWith({ faq, faqHeading: 'FAQ' }));
     expect(back.faq.map((f) => [f.question, f.answer.map(said)])).toEqual(faq.map((f) => [f.question, f.answer.map(said)]));
@@ -223,5 +224,14 @@ describe('the written Markdown', () => {
     const elsewhere = markdownFor(outline, path.join(ROOT, 'tests/.output/talk.md'));
     expect(elsewhere.text).toContain('](../fixtures/saved-page_files/heat%20chart%232.png)');
     expect(elsewhere.warnings).toEqual([expect.stringMatching(/heat chart#2\.png" is outside the folder of talk\.md/)]);
+  });
+});
+
+describe('a conclusion the outline found without a heading or a cue paragraph', () => {
+  it('gets a heading the outline reads as a conclusion, in the article\'s language', () => {
+    const conclusion = { blocks: [{ kind: 'paragraph' as const, text: 'Zwei Völker sind der beste Anfang.' }] };
+    const back = reread(outlineWith({ lang: 'de', conclusion }));
+    expect(back.conclusion?.heading).toBe('Fazit');
+    expect(back.conclusion?.blocks.map(said)).toEqual(conclusion.blocks.map(said));
   });
 });
