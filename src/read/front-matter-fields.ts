@@ -18,14 +18,13 @@ export function metaFromRecord(record: Record<string, unknown>, where: (key: str
   const meta: ArticleMeta = {};
   meta.title = text('title');
   meta.author = authorOf(record, where);
-  meta.date = text('date');
-  const lang = text('lang') ?? text('language');
+  meta.date = dayOf(text('date'));
+  const lang = text('lang');
   if (lang !== undefined) {
     try {
       meta.lang = new Intl.Locale(lang).baseName;
     } catch {
-      const key = record['lang'] === undefined ? 'language' : 'lang';
-      throw new DeckError('front-matter', `front matter ${key} "${lang}" is not a language tag (try "en", "es", "he")`, where(key));
+      throw new DeckError('front-matter', `front matter lang "${lang}" is not a language tag (try "en", "es", "he")`, where('lang'));
     }
   }
   const theme = text('theme');
@@ -67,6 +66,11 @@ function nameOf(value: unknown): string | undefined {
     return typeof name === 'string' ? name.trim() || undefined : undefined;
   }
   return undefined;
+}
+
+/** "2023-11-19 20:15:00 -0500" or "2024-01-28T09:30:00+01:00" → the day as written, "2023-11-19". */
+function dayOf(date: string | undefined): string | undefined {
+  return date?.replace(/^(\d{4}-\d{2}-\d{2})[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*(?:Z|[+-]\d{2}:?\d{2}))?$/i, '$1');
 }
 
 /**

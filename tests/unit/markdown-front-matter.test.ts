@@ -27,6 +27,9 @@ describe('TOML front matter', () => {
   it('keeps the date the author wrote, whatever its time zone', () => {
     expect(read(`+++\ndate = 2024-03-01T00:15:00+02:00\n+++${BODY}`).meta.date).toBe('2024-03-01');
     expect(read(`+++\ndate = 2024-03-01T23:15:00-05:00\n+++${BODY}`).meta.date).toBe('2024-03-01');
+    expect(read(`---\ndate: 2023-11-19 20:15:00 -0500\n---${BODY}`).meta.date).toBe('2023-11-19');
+    expect(read(`---\ndate: 2024-01-28T09:30:00+01:00\n---${BODY}`).meta.date).toBe('2024-01-28');
+    expect(read(`---\ndate: March 2024\n---${BODY}`).meta.date).toBe('March 2024');
   });
 
   it("names every author of Hugo's authors list, and an author given as a map by name", () => {
