@@ -1,10 +1,9 @@
 /**
- * Markup of other Markdown dialects that says how to show the text, not what it says: kramdown's
- * attribute lists (`{: .notice}`, `{:toc}` after `* TOC`, `{::comment}…{:/comment}`), heading ids
- * (`## Setup {#setup}`), table of
- * contents markers alone on a line (`[TOC]`, `[[_TOC_]]`, `${toc}`), and the fences of container
- * blocks (`:::tip` … `:::` in Docusaurus, VitePress or Pandoc), whose content stays. Nothing inside
- * code (`protect`) is touched.
+ * Markup of other Markdown dialects that is not what the article says: kramdown's attribute lists
+ * (`{: .notice}`, `{:toc}` after `* TOC`, `{::comment}…{:/comment}`), heading ids (`## Setup
+ * {#setup}`), table of contents markers alone on a line (`[TOC]`, `[[_TOC_]]`, `${toc}`),
+ * Obsidian's private `%%comments%%`, and the fences of container blocks (`:::tip` … `:::` in
+ * Docusaurus, VitePress or Pandoc), whose content stays. Nothing inside code (`protect`) is touched.
  */
 import type { Dropped } from '../types.ts';
 import { lineAt } from './html-comments.ts';
@@ -15,13 +14,15 @@ const PATTERNS: [RegExp, string][] = [
   [/^[ \t]*(?:[*+-]|1\.)[ \t]+[^\n]*\n[ \t]*\{:[ \t]*\.?toc[ \t]*\}[ \t]*$/gim, 'table of contents'],
   [/^[ \t]*(?:\[TOC\]|\[\[_?TOC_?\]\]|\$\{toc\}|@\[toc\](?:\([^)\n]*\))?)[ \t]*$/gim, 'table of contents'],
   [/\{::comment\}[\s\S]*?\{:\/(?:comment)?\}/g, 'markup extension'],
+  // Obsidian's private comments: %%a note%%, or %% lines around several.
+  [/%%[\s\S]*?%%/g, 'comment'],
   [/\{::(?:options|nomarkdown)\b[^}\n]*\}|\{:\/(?:nomarkdown)?\}/g, 'markup extension'],
   [/\{:[^}\n]*\}/g, 'markup extension'],
   // A heading's id or classes (Hugo, kramdown, Pandoc): "## Setup {#setup}".
   [/(?<=^#{1,6}[ \t][^\n]*?)[ \t]+\{(?:[#.][^}\n]*|-)\}(?=[ \t#]*$)/gm, 'markup extension'],
   [/^[ \t]*:{3,}[ \t]*(?:[\w-]+|\{[^}\n]*\})?[^\n]*$/gm, 'markup extension'],
 ];
-const MARKERS = /\{[:#.-]|TOC|toc|^[ \t]*:::/m;
+const MARKERS = /\{[:#.-]|TOC|toc|%%|^[ \t]*:::/m;
 
 export function findMarkupExtensions(text: string, protect: [number, number][]): { edits: Edit[]; dropped: Dropped[] } {
   const found = { edits: [] as Edit[], dropped: [] as Dropped[] };

@@ -69,8 +69,7 @@ export function findTemplateTags(text: string, protect: [number, number][], file
       continue;
     }
     const name = (groups['name'] ?? groups['tag'] ?? '').toLowerCase();
-    const isOpening = (groups['shortcode'] && !groups['close']) || (groups['liquid'] && name !== 'endhighlight');
-    if (isOpening && name === 'highlight') {
+    if (name === 'highlight' && !groups['close']) {
       const block = highlightBlock(text, match[0], from, to, groups['shortcode'] ? 'hugo' : 'liquid');
       if (block) {
         result.edits.push(...block.edits);
@@ -102,7 +101,7 @@ export function findTemplateTags(text: string, protect: [number, number][], file
  * each tag on a line of its own → a fenced code block. Undefined when the pair is not found.
  */
 function highlightBlock(text: string, opening: string, from: number, to: number, kind: 'hugo' | 'liquid') {
-  const closer = kind === 'hugo' ? /^[ \t]*\{\{([<%])\s*\/\s*highlight\s*\1\}\}[ \t]*$/m : /^[ \t]*\{%-?\s*endhighlight\s*-?%\}[ \t]*$/m;
+  const closer = kind === 'hugo' ? /^[ \t]*\{\{[<%]\s*\/\s*highlight\s*[>%]\}\}[ \t]*$/m : /^[ \t]*\{%-?\s*endhighlight\s*-?%\}[ \t]*$/m;
   const lineStart = text.lastIndexOf('\n', from - 1) + 1;
   if (text.slice(lineStart, from).trim() || text[to] !== '\n') return undefined;
   const rest = text.slice(to);

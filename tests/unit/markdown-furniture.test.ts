@@ -145,20 +145,20 @@ describe('a Jekyll post with Liquid tags and comments (jekyll-sourdough.md)', ()
 describe("other dialects' display markup", () => {
   const read = (markdown: string) => parseArticle(markdown, 'post.md');
 
-  it("drops kramdown's attribute lists, table of contents and comments, heading ids and container fences, and keeps their text", () => {
+  it("drops kramdown's attribute lists, table of contents and comments, heading ids, container fences and Obsidian comments, and keeps the text", () => {
     const markdown = [
       '# Notes from the allotment', '', '* TOC', '{:toc}', '', 'The plots opened in April this year.', '{: .lead}', '',
       '## Soil first {#soil}', '', 'We tested the soil *twice*{: .red} before planting.', '', ':::tip Worth knowing', 'Lime takes months to act.', ':::', '',
       '[TOC]', '', '{::comment}', 'Ask the committee about the water bill.', '{:/comment}', '', '## Water', '', 'Two butts catch rain from the shed roof.', '',
       '```', '{: .kept-in-code}', ':::', '```', '',
     ].join('\n');
-    const source = read(markdown);
+    const source = read(`${markdown}\nLast words. %%check the figures%%\n\n%%\nA note to self\n\nacross paragraphs.\n%%\n`);
     const tree = JSON.stringify(source.tree);
-    for (const gone of ['{:', 'TOC', '#soil', ':::tip', 'Worth knowing', 'water bill']) expect(tree.replace('{: .kept-in-code}', '')).not.toContain(gone);
-    for (const kept of ['The plots opened in April this year.', 'before planting.', 'Lime takes months to act.', '{: .kept-in-code}\\n:::']) expect(tree).toContain(kept);
+    for (const gone of ['check the figures', 'note to self', 'across paragraphs', '%%', '{:', 'TOC', '#soil', ':::tip', 'Worth knowing', 'water bill']) expect(tree.replace('{: .kept-in-code}', '')).not.toContain(gone);
+    for (const kept of ['The plots opened in April this year.', 'before planting.', 'Lime takes months to act.', '{: .kept-in-code}\\n:::', 'Last words.']) expect(tree).toContain(kept);
     const headings = source.tree.children.filter((n) => n.type === 'heading').map((h) => [JSON.stringify(h).match(/"value":"([^"]+)"/)?.[1], h.position?.start.line]);
     expect(headings).toEqual([['Notes from the allotment', 1], ['Soil first', 9], ['Water', 23]]);
-    expect(source.dropped?.map((d) => d.reason)).toEqual(['table of contents', 'markup extension', 'markup extension', 'markup extension', 'markup extension', 'markup extension', 'table of contents', 'markup extension']);
+    expect(source.dropped?.map((d) => d.reason)).toEqual(['table of contents', 'markup extension', 'markup extension', 'markup extension', 'markup extension', 'markup extension', 'table of contents', 'markup extension', 'comment', 'comment']);
     expect(source.warnings).toEqual([]);
   });
 });
@@ -172,6 +172,13 @@ describe('template tags in other places', () => {
     expect(JSON.stringify(source.tree)).toContain('Text {{< note >}} shown.');
     expect(JSON.stringify(source.tree)).toContain('"value":"{{< note >}}"');
     expect(JSON.stringify(source.tree)).toContain('{{< figure src=\\"a.png\\" >}}');
+  });
+
+  it('makes a highlight shortcode pair fenced code, template syntax inside included', () => {
+    const source = read('# T\n\n## A\n\nThe handler:\n\n{{< highlight go "linenos=table" >}}\nfmt.Println("{{ .Name }}")\n{{< /highlight >}}\n\nAfter.\n');
+    expect(source.warnings).toEqual([]);
+    const code = source.tree.children.find((n) => n.type === 'code');
+    expect(code).toMatchObject({ lang: 'go', value: 'fmt.Println("{{ .Name }}")', position: { start: { line: 7 }, end: { line: 9 } } });
   });
 
   it('drops a shortcode written across lines, and keeps the lines of what follows', () => {
