@@ -94,25 +94,33 @@ export function distillPoints(sentences: Sentence[], options: { heading: string;
   const ranked = rate(units, heading, lex, lang).sort((a, b) => Number(a.weak) - Number(b.weak) || b.score - a.score || a.index - b.index);
   const evaluated: { index: number; point: Candidate; value: number; weak: boolean }[] = [];
   let next = 0;
+  const seen = new Set<string>();
   const evaluate = (count: number) => {
-    for (const end = Math.min(ranked.length, next + count); next < end; next++) {
+    for (let done = 0; done < count && next < ranked.length; next++) {
       const r = ranked[next]!;
+      const gist = key(units[r.index]!.text.replace(/\([^)]*\)|\[[^\]]*\]/g, ''));
+      if (seen.has(gist)) continue; // a repeated sentence
+      seen.add(gist);
+      done++;
       const point = pointOf(tokensOf(r.index), context(r.index), lex, lang);
       if (point) evaluated.push({ index: r.index, point, weak: r.weak, value: r.score - 0.3 * point.lost - 0.2 * point.over - (point.bare ? 3 : 0) - (r.weak ? 2 : 0) });
     }
   };
   const chosen: { index: number; text: string }[] = [];
   const pick = (limit: number, good: boolean) => {
-    const pool = evaluated.filter((e) => !chosen.some((c) => c.index === e.index) && (!good || (!e.point.bare && !e.weak && e.point.over <= NEARLY)));
+    // Filling up to the minimum takes long points and filler, but a bare pronoun only for a first point.
+    const fits = (e: (typeof evaluated)[number]) => !good || (!e.point.bare && !e.weak && e.point.over <= NEARLY);
+    const pool = evaluated.filter((e) => !chosen.some((c) => c.index === e.index) && fits(e));
     for (const e of pool.sort((a, b) => b.value - a.value || a.index - b.index)) {
       if (chosen.length >= limit) break;
+      if (e.point.bare && chosen.length > 0) continue;
       if (accept(e.point.text)) chosen.push({ index: e.index, text: e.point.text });
     }
   };
   evaluate(target + 3);
   pick(target, true);
   // Too few good points among the first candidates (repeats, bare pronouns): look further, within a bound.
-  while (chosen.length < target && next < Math.min(ranked.length, EVALUATED_MAX)) {
+  while (chosen.length < target && next < ranked.length && seen.size < EVALUATED_MAX) {
     evaluate(target);
     pick(target, true);
   }

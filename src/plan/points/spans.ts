@@ -124,7 +124,9 @@ function findEnglishSpans(tokens: Token[], lex: Lexicon, add: Add): void {
     if (!lex.attribution.has(verb.norm) || !has(verb, 'Verb') || breaksAfter(tokens[v - 1]!)) continue;
     const subject = tokens.slice(0, v).every((t) => !has(t, 'Verb') || has(t, 'Auxiliary') || lex.adverbs.has(t.norm));
     const end = tokens[v + 1]?.norm === 'that' ? v + 2 : v + 1;
-    if (subject && !/[,;:]/.test(verb.post) && hasVerb(tokens, end, n)) add(0, end, 'attribution', false, -1);
+    // "Researchers say this shows…" keeps its attribution: without it the point would open on "this".
+    const pronoun = lex.pronouns.has(tokens[end]?.norm ?? '');
+    if (subject && !pronoun && !/[,;:]/.test(verb.post) && hasVerb(tokens, end, n)) add(0, end, 'attribution', false, -1);
     break;
   }
   for (let i = 1; i < n; i++) {
