@@ -20,7 +20,7 @@ import { attr, elements, isElement, removeWhere } from './html/hast.ts';
 import { readHtmlMeta } from './html/meta.ts';
 import { checkArticle, findWalls } from './html/refuse.ts';
 import { dropSiteName } from './html/title.ts';
-import { demoteSentenceHeadings, isLineSoup, promoteBoldHeadings, toLines } from './html/structure.ts';
+import { demoteSentenceHeadings, demoteSubtitle, isLineSoup, promoteBoldHeadings, toLines } from './html/structure.ts';
 import { checkElementDepth } from './limits.ts';
 import { normalizeText } from './normalize.ts';
 import { readText } from './text.ts';
@@ -42,6 +42,7 @@ export function readHtml(raw: string, file: string): { tree: Root; meta: Article
   if (!lineSoup) {
     promoteBoldHeadings(content);
     demoteSentenceHeadings(content);
+    demoteSubtitle(content, meta.title);
   }
   checkArticle({ content, walls, teasers: body.teasers, file });
   if (lineSoup) return { tree: readLines(content, meta, file), meta, dropped };

@@ -6,15 +6,22 @@
 import type { Element } from 'hast';
 import { elements, isElement, textOf } from './hast.ts';
 import { words } from './links.ts';
-import { COMMENT_WORDS, READING_TIME_WORDS } from './words.ts';
+import { isCalendarDate } from '../../vocab/dates.ts';
+import { COMMENTS, furnitureOf } from '../../vocab/furniture/index.ts';
+import { READING_TIME_WORDS } from './words.ts';
 
 /** Elements that can hold a line of their own. */
 export const LINE_TAGS = new Set(['p', 'div', 'span', 'small', 'time', 'address', 'section']);
 export const SENTENCE_END = /[.!?。！？؟]["”’)]?$/u;
 
-/** Post metadata on a line of its own: "8 min read", "Posted 21 January 2024 by …", "5 comments". */
+/** Post metadata on a line of its own: "8 min read", "Posted 21 January 2024 by …", "5 comments", a date heading. */
 export function lineReason(el: Element): string | undefined {
   if (el.tagName === 'figure') return orphanCaption(el);
+  if (/^h[1-6]$/.test(el.tagName)) {
+    // A date over a post ("Monday, 23 October 2023"), with a day in it: "March 2024" may head a section.
+    const text = asciiDigits(textOf(el));
+    return words(text) <= 8 && (text.match(/\d+/g)?.length ?? 0) >= 2 && isDateLine(el, text) ? 'date line' : undefined;
+  }
   if (!LINE_TAGS.has(el.tagName) || elements(el).some((e) => isElement(e, 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'table', 'figure', 'blockquote', 'pre', 'img'))) return undefined;
   const text = textOf(el);
   if (!text || text.length > 120) return undefined;
@@ -25,8 +32,8 @@ export function lineReason(el: Element): string | undefined {
 }
 
 export function isCommentsHeading(text: string): boolean {
-  const lower = asciiDigits(text).toLowerCase();
-  return /^\d+\s/.test(lower) && words(lower) <= 8 && COMMENT_WORDS.some((w) => lower.split(/\s+/).includes(w) || (w.includes(' ') && lower.includes(w)));
+  const line = asciiDigits(text);
+  return /^\d/.test(line) && furnitureOf(line)?.kind === COMMENTS;
 }
 
 /** Digits of any script ("٦", "۶", "６") as ASCII digits. */
@@ -51,6 +58,7 @@ function isDateLine(el: Element, text: string): boolean {
   if (words(text) > 14) return false;
   const hasDate =
     elements(el).some((e) => isElement(e, 'time')) ||
+    isCalendarDate(text) ||
     /\b\d{4}-\d{2}-\d{2}\b/.test(text) ||
     /\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/.test(text) ||
     (/(?:^|\D)(?:19|20)\d{2}(?:\D|$)/.test(text) && /(?:^|\D)\d{1,2}(?:\D|$)/.test(text));

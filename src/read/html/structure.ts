@@ -1,10 +1,12 @@
 /**
- * Pages whose markup does not say what is a heading or a paragraph, as old blog editors write them:
- * headings only in bold, and text as lines separated by `<br>` instead of paragraphs.
+ * Where a page's markup does not say what is a heading or a paragraph: headings only in bold and
+ * text as lines separated by `<br>` (old blog editors), and heading elements that are no section
+ * (a subtitle under the title, a sentence set in a heading's type).
  */
 import type { Element, ElementContent } from 'hast';
 import { QUESTION } from '../../vocab/qa.ts';
 import { FAQ_HEADINGS } from '../../vocab/sections.ts';
+import { comparable } from '../normalize.ts';
 import { elements, isElement, textOf } from './hast.ts';
 
 const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
@@ -37,6 +39,24 @@ export function demoteSentenceHeadings(content: Element): void {
     if (!isElement(el, 'h2', 'h3', 'h4', 'h5', 'h6')) continue;
     const text = textOf(el);
     if (/[.!。！]["”’)]?$/u.test(text) && text.split(' ').length > 10) el.tagName = 'p';
+  }
+}
+
+/**
+ * The heading right under the post's title, with no paragraph after it in its box, is the post's
+ * subtitle (Substack's `<h3 class="subtitle">`, a news standfirst): a paragraph of the introduction,
+ * not a section. A first section's heading has its paragraphs beside it.
+ */
+export function demoteSubtitle(content: Element, title: string | undefined): void {
+  if (!title) return;
+  const key = comparable(title);
+  for (const el of elements(content)) {
+    const kids = el.children.filter((c): c is Element => c.type === 'element' && textOf(c) !== '');
+    const at = kids.findIndex((k) => isElement(k, ...HEADINGS) && comparable(textOf(k)) === key);
+    const next = kids[at + 1];
+    if (at < 0 || !next || !isElement(next, ...HEADINGS.slice(1)) || QUESTION.test(textOf(next))) continue;
+    if (!kids.slice(at + 2).some((k) => isElement(k, 'p'))) next.tagName = 'p';
+    return;
   }
 }
 

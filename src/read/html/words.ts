@@ -54,16 +54,3 @@ export const SUBSCRIBE_WORDS = [
   'اشترك', 'اشتراك', 'تسجيل الدخول', 'تابع القراءة', // ar
 ];
 
-/** A comments heading ("5 Comments", "2 thoughts on …", "٣ تعليقات") holds one of these, lower case. */
-export const COMMENT_WORDS = [
-  'comment', 'comments', 'thoughts on', 'responses', 'replies', // en
-  'kommentar', 'kommentare', 'antworten', // de
-  'comentario', 'comentarios', 'respuestas', // es
-  'commento', 'commenti', // it
-  'commentaire', 'commentaires', 'réponses', // fr
-  'reactie', 'reacties', // nl
-  'comentário', 'comentários', // pt
-  'תגובה', 'תגובות', // he
-  'تعليق', 'تعليقات', 'تعليقان', // ar
-  'نظر', 'دیدگاه', // fa
-];
