@@ -7,7 +7,7 @@ import type { Html, Root } from 'mdast';
 import type { Dropped } from '../types.ts';
 import { cut, type Edit } from './source-edits.ts';
 
-const COMMENT = /<!--[\s\S]*?-->/g;
+const OPEN = /<!--/g;
 
 export interface Found {
   edits: Edit[];
@@ -22,14 +22,17 @@ export function findComments(text: string, tree: Root): Found {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     if (start === undefined || end === undefined) continue;
-    // The node's own text, as written: its value lacks the "> " of a blockquote it sits in.
+    // The node's own text, as written: its value lacks the "> " of a blockquote it sits in. A
+    // comment opened in it ends at the next "-->", even past the node, as it does in a browser.
     const written = text.slice(start, end);
-    for (const match of written.matchAll(COMMENT)) {
+    for (const match of written.matchAll(OPEN)) {
       const from = start + match.index;
-      const to = from + match[0].length;
+      const close = text.indexOf('-->', from + 4);
+      if (close === -1 || found.ranges.some(([a, b]) => from >= a && from < b)) continue;
+      const to = close + 3;
       found.edits.push(cut(text, from, to));
       found.ranges.push([from, to]);
-      const note = match[0].slice(4, -3).replace(/\s+/g, ' ').trim();
+      const note = text.slice(from + 4, close).replace(/\s+/g, ' ').trim();
       found.dropped.push({ text: note || '(empty comment)', line: lineAt(text, from), reason: 'HTML comment' });
     }
   }
