@@ -73,7 +73,14 @@ function outlineShape(outline: Outline) {
   };
 }
 
-const slidesOf = (compiled: Compiled) => compiled.deck.slides.map((s) => ({ kind: s.kind, title: s.title, notes: s.notes.map(said) }));
+/** What the audience and the speaker see: the deck's language and byline, each slide's titles and notes. */
+const deckOf = ({ deck }: Compiled) => ({
+  lang: deck.lang,
+  dir: deck.dir,
+  theme: deck.theme,
+  byline: [deck.author, deck.date],
+  slides: deck.slides.map((s) => ({ kind: s.kind, kicker: s.kicker, title: s.title, subtitle: s.subtitle, byline: s.byline, notes: s.notes.map(said) })),
+});
 
 describe('deck outline --markdown builds the same deck as the article', () => {
   it('finds the articles to check', () => {
@@ -97,7 +104,7 @@ describe('deck outline --markdown builds the same deck as the article', () => {
       }
       const { markdown, compiled } = await rebuild(original);
       expect(outlineShape(compiled.outline)).toEqual(outlineShape(original.outline));
-      expect(slidesOf(compiled)).toEqual(slidesOf(original));
+      expect(deckOf(compiled)).toEqual(deckOf(original));
       expect(compiled.deck.slides.map((s) => s.points)).toEqual(original.deck.slides.map((s) => s.points));
       // Written once more, the Markdown is the same: nothing drifts from one round to the next.
       expect((await rebuild(compiled)).markdown).toBe(markdown);
