@@ -39,9 +39,10 @@ const norm = (w: string) => w.toLowerCase().replace(/’/g, "'").replace(/^[^\p{
 const base = (lang: string) => (lang.split(/[-_]/)[0] ?? '').toLowerCase();
 const set = (list = '') => new Set(list.split(' ').filter(Boolean));
 
-function words(text: string, lang: string): Word[] {
+/** The words of `text`; `unspaced` segments it as Chinese, Japanese or Thai (point and sentence alike). */
+function words(text: string, lang: string, unspaced = UNSPACED.test(text)): Word[] {
   const out: Word[] = [];
-  if (UNSPACED.test(text) && text.length / text.split(/\s+/).length > 8) {
+  if (unspaced) {
     for (const { segment, isWordLike } of new Intl.Segmenter(lang, { granularity: 'word' }).segment(text)) {
       if (isWordLike) out.push({ norm: norm(segment), after: '' });
       else if (out.length) out.at(-1)!.after += segment.trim();
@@ -112,8 +113,9 @@ const ENDS_PHRASE = /[,;:.!?)\]—–…、，。；：！？]|^\s*-+/u;
 
 export function checkPoint(point: string, sentence: string, lang: string): Verdict {
   const l = base(lang);
-  const p = words(point, lang);
-  const s = words(sentence, lang);
+  const unspaced = UNSPACED.test(sentence) || UNSPACED.test(point);
+  const p = words(point, lang, unspaced);
+  const s = words(sentence, lang, unspaced);
   let path: number[] | undefined;
   let skip = 0;
   for (; skip <= Math.min(3, p.length - 1) && !path; skip++) path = align(p, s, skip);
@@ -125,10 +127,12 @@ export function checkPoint(point: string, sentence: string, lang: string): Verdi
   if (english) tagWords(sentence, s);
   const end = path.at(-1)!;
   const starts = set(CLAUSE_STARTS[l]);
-  if (end < s.length - 1 && !ENDS_PHRASE.test(s[end]!.after)) {
+  if (end < s.length - 1 && NOT_ONLY.test(point) && !/\b(but|sino|sondern|mais|ma|mas)\b/iu.test(point.split(NOT_ONLY).at(-1) ?? '')) {
+    verdict.midClause = true; // "not just X" without its "but Y"
+    verdict.next = s[end + 1]!.norm;
+  } else if (end < s.length - 1 && !ENDS_PHRASE.test(s[end]!.after)) {
     const next = s[end + 1]!;
-    const notOnly = NOT_ONLY.test(point);
-    verdict.midClause = notOnly || !(next.bracket || starts.has(next.norm) || coordinatedClause(s, end + 1, l));
+    verdict.midClause = !(next.bracket || starts.has(next.norm) || coordinatedClause(s, end + 1, l));
     verdict.next = next.norm;
     if (english && verdict.midClause && completes(s, end)) verdict.objectDropped = true;
   }

@@ -36,7 +36,7 @@ function openNotOnly(tokens: Token[], end: number, lex: Lexicon): boolean {
 }
 
 /** Places where a whole clause ends: after ; : or a dash, or before a clause-opening word. */
-function clauseEnds(tokens: Token[], lex: Lexicon): number[] {
+function clauseEnds(tokens: Token[], lex: Lexicon, spans: Span[]): number[] {
   const ends: number[] = [];
   const english = Boolean(tokens[0]?.tags);
   for (let k = 3; k < tokens.length - 1; k++) {
@@ -48,7 +48,10 @@ function clauseEnds(tokens: Token[], lex: Lexicon): number[] {
       const listBefore = tokens.slice(Math.max(0, k - 4), k - 1).some(endsWithComma);
       const listAfter = tokens.slice(k, k + 3).some((t, j) => endsWithComma(t) && lex.coordinators.has(tokens[k + j + 1]?.norm ?? ''));
       const opener = lex.clauseOpeners.has(next.norm) || lex.coordinators.has(next.norm);
-      clause = !listBefore && !listAfter && (opener || k >= 4) && (!english || !opener || tokens.slice(k + 1).some((t) => has(t, 'Verb')));
+      // English needs an opening word after the comma (tags tell a clause from an appositive); other
+      // languages may end at any comma past the fourth word that does not close an aside.
+      const aside = spans.some((sp) => sp.end === k && (sp.kind === 'appositive' || sp.kind === 'intro' || sp.kind === 'aside'));
+      clause = !listBefore && !listAfter && (english ? opener && tokens.slice(k + 1).some((t) => has(t, 'Verb')) : (opener || k >= 4) && !aside);
     }
     if (!clause && !breaksAfter(before) && lex.clauseOpeners.has(next.norm) && !lex.appositive.has(next.norm)) {
       clause = !english || !has(next, 'Preposition');
@@ -75,7 +78,7 @@ export function compress(input: Token[], max: number, hardMax: number, lex: Lexi
     .filter((s) => !s.always)
     .sort((a, b) => a.cost - b.cost)
     .slice(0, MAX_OPTIONAL);
-  const ends = [tokens.length, ...clauseEnds(tokens, lex)];
+  const ends = [tokens.length, ...clauseEnds(tokens, lex, spans)];
   const clause = verbIn(tokens);
   let best: (Compressed & { score: number }) | undefined;
   let longest: (Compressed & { score: number }) | undefined;
@@ -85,6 +88,8 @@ export function compress(input: Token[], max: number, hardMax: number, lex: Lexi
     for (let mask = 0; mask < 1 << inside.length; mask++) {
       const dropped: Span[] = [...always.filter((s) => s.end <= end), ...inside.filter((_, k) => mask & (1 << k))];
       if (dropped.some((a, i) => dropped.some((b, j) => i < j && a.start < b.end && b.start < a.end && !(a.always && b.always)))) continue;
+      // A point cut after a clause never also loses the words right before the cut: it would end inside it.
+      if (end < tokens.length && dropped.some((s) => !s.always && s.end === end)) continue;
       const keep = tokens.map((_, i) => i < end && !dropped.some((s) => i >= s.start && i < s.end));
       const kept = keepTokens(tokens, keep);
       if (kept.length < Math.min(3, tokens.length) || (clause && !verbIn(kept))) continue;

@@ -135,7 +135,12 @@ function findEnglishSpans(tokens: Token[], lex: Lexicon, add: Add): void {
     const end = nextBreak(tokens, i);
     const inner = end > 0 && end < n && endsWithComma(tokens[end - 1]!);
     // Appositive right after the subject ("OpenAI, a research organization founded in 2015, had").
-    const subjectOnly = !hasVerb(tokens, 0, i) || (i <= 6 && tokens.slice(0, i).every((w) => !has(w, 'Verb')));
+    let from = i - 1; // the phrase before the comma, back to the previous break: the subject
+    while (from > 0 && !breaksAfter(tokens[from - 1]!)) from--;
+    const opensIntro = lex.introOpeners.has(tokens[from]!.norm) || has(tokens[from], 'Preposition');
+    // The subject's verb comes right after the appositive ("OpenAI, a lab founded in 2015, had…").
+    const verbAfter = end > 0 && (has(tokens[end], 'Verb') || has(tokens[end], 'Adverb')) && !has(tokens[end], 'Gerund');
+    const subjectOnly = i - from <= 6 && !opensIntro && verbAfter && !hasVerb(tokens, from, i);
     const appositive = lex.appositive.has(t.norm) || has(t, 'Determiner') || has(t, 'PastTense');
     if (inner && subjectOnly && i <= 8 && appositive && hasVerb(tokens, end, n)) add(i, end, 'appositive', false);
     // A non-restrictive relative anywhere ("…, which was founded in 1975, …").
