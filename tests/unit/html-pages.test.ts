@@ -151,6 +151,16 @@ describe('pages with no article are refused', () => {
     expect(() => parseArticle(page, 'zustimmung.html')).toThrow('no article found in zustimmung.html: a cookie notice');
   });
 
+  it('an Italian paywall that shows the first two paragraphs before its offer', () => {
+    const paragraph = 'Il consiglio comunale ha approvato il piano per le piste ciclabili, dopo una discussione durata tre sedute e molte proteste dei commercianti del centro. ';
+    const page = `<!doctype html><html lang="it"><body><article><h1>Bici in centro, via libera al piano</h1>
+<p>${paragraph.repeat(2)}</p>
+<p>${paragraph.repeat(2)}</p>
+<div class="piano-template-offer"><h3>Continua a leggere</h3><p>Abbonati per leggere tutti gli articoli.</p><a class="btn" href="/abbonati/">Abbonati a 1 euro</a></div>
+</article></body></html>`;
+    expect(() => parseArticle(page, 'bici.html')).toThrow('no article found in bici.html: only a subscribe box');
+  });
+
   it('a teaser with a few words and no sections', () => {
     const page = '<!doctype html><html><body><main><h1>A big story</h1><p>The first lines of a story.</p><p><a href="/story/">Read the full story</a></p></main></body></html>';
     expect(() => parseArticle(page, 'teaser.html')).toThrow('no article found in teaser.html: only 6 words of text');

@@ -13,6 +13,8 @@ import path from 'node:path';
 
 /** Running text (outside links and headings) an article needs beside a wall, in characters. */
 const MIN_BESIDE_WALL = 400;
+/** …and above a wall that ends the page: a paywall often shows the first paragraphs. */
+const MIN_ABOVE_WALL = 1000;
 /** Running text a page with no section heading needs to be presented. */
 const MIN_WITHOUT_SECTIONS = 200;
 /** An index page's excerpts: at most this much text per post it links to. */
@@ -67,11 +69,13 @@ export interface ArticleCheck {
 /** Throws a DeckError ("no article found in …: …") when the page holds no article to present. */
 export function checkArticle({ content, walls, teasers, file }: ArticleCheck): void {
   const inWall = new Set(walls.flatMap((w) => elements(w)));
-  const prose = runningText(content, inWall);
+  const { text: prose, lastLine } = runningText(content, inWall);
   const sections = elements(content).some((e) => isElement(e, 'h2', 'h3', 'h4', 'h5', 'h6') && !inWall.has(e) && textOf(e));
+  // A wall under a few paragraphs and no section cut the article off (a paywall under its teaser).
+  const cutOff = !sections && walls.some((w) => (w.position?.start.line ?? 0) >= lastLine);
   const lineSoup = elements(content).filter((e) => isElement(e, 'br')).length >= 3;
   let instead: string | undefined;
-  if (walls.length && prose.length < MIN_BESIDE_WALL) instead = nameWall(walls);
+  if (walls.length && prose.length < (cutOff ? MIN_ABOVE_WALL : MIN_BESIDE_WALL)) instead = nameWall(walls);
   else if (!sections && !lineSoup && teasers >= 3 && prose.length < MAX_EXCERPT * teasers) instead = `a list of ${teasers} links to other posts`;
   else if (!sections && !lineSoup && prose.length < MIN_WITHOUT_SECTIONS) {
     const count = words(prose);
@@ -82,18 +86,21 @@ export function checkArticle({ content, walls, teasers, file }: ArticleCheck): v
   throw new DeckError('empty', `no article found in ${path.basename(file)}: ${instead}`, { file, line: at.position?.start.line });
 }
 
-/** Text outside links, headings and walls, whitespace collapsed. */
-function runningText(content: Element, inWall: Set<Element>): string {
+/** Text outside links, headings and walls, whitespace collapsed, and the page line its last words are on. */
+function runningText(content: Element, inWall: Set<Element>): { text: string; lastLine: number } {
   let text = '';
+  let lastLine = 0;
   const visit = (el: Element) => {
     if (inWall.has(el) || el.tagName === 'a' || /^h[1-6]$/.test(el.tagName)) return;
     for (const child of el.children) {
-      if (child.type === 'text') text += ` ${child.value}`;
-      else if (child.type === 'element') visit(child);
+      if (child.type === 'text') {
+        text += ` ${child.value}`;
+        if (child.value.trim()) lastLine = Math.max(lastLine, child.position?.end.line ?? 0);
+      } else if (child.type === 'element') visit(child);
     }
   };
   visit(content);
-  return text.replace(/\s+/g, ' ').trim();
+  return { text: text.replace(/\s+/g, ' ').trim(), lastLine };
 }
 
 /** "a cookie notice", "only a subscribe box", or "a dialog box", from the wall's own words. */
