@@ -17,6 +17,7 @@ import type { Block, FaqItem, Outline, Section } from '../types.ts';
 import { stringsFor } from '../vocab/interface-strings.ts';
 import { A_LABEL, Q_LABEL, QUESTION, QUESTION_NUMBER } from '../vocab/qa.ts';
 import { CONCLUSION_HEADINGS, CONCLUSION_OPENERS } from '../vocab/sections.ts';
+import { type Placed, withDropped } from './markdown-dropped.ts';
 import { inline, phrasing } from './markdown-phrasing.ts';
 
 export interface MarkdownOptions {
@@ -47,40 +48,40 @@ const DIALECT_MARKUP: Unsafe[] = [
 
 export function outlineToMarkdown(outline: Outline, options: MarkdownOptions = {}): string {
   const imageSrc = options.imageSrc ?? ((src: string) => imagePathFrom(path.dirname(path.resolve(outline.file)), src));
-  const blocks = (list: Block[]) => list.map((block) => toNode(block, imageSrc));
-  const heading = (depth: Heading['depth'], text: string): Heading => ({ type: 'heading', depth, children: phrasing(text) });
+  const blocks = (list: Block[]): Placed[] => list.map((block) => ({ line: block.line, node: toNode(block, imageSrc) }));
+  const heading = (depth: Heading['depth'], text: string, line?: number): Placed => ({ line, node: { type: 'heading', depth, children: phrasing(text) } });
 
-  const section = (s: Section, depth: 2 | 3): RootContent[] => [
-    heading(depth, s.heading),
+  const section = (s: Section, depth: 2 | 3): Placed[] => [
+    heading(depth, s.heading, s.line),
     ...blocks(s.blocks),
     ...s.subsections.flatMap((sub) => section(sub, 3)),
   ];
   // An FAQ the article gave no heading gets the deck's own word for it, which its slides show anyway.
-  const faq = (): RootContent[] =>
-    outline.faq.length ? [heading(2, outline.faqHeading ?? stringsFor(outline.lang).faq), ...outline.faq.flatMap((item) => faqItem(item, blocks))] : [];
-  const conclusion = (): RootContent[] => {
+  const faq = (): Placed[] =>
+    outline.faq.length
+      ? [heading(2, outline.faqHeading ?? stringsFor(outline.lang).faq, outline.faq[0]!.line), ...outline.faq.flatMap((item) => faqItem(item, blocks))]
+      : [];
+  const conclusion = (): Placed[] => {
     if (!outline.conclusion) return [];
-    const { heading: text, blocks: body } = outline.conclusion;
+    const { heading: text, blocks: body, line } = outline.conclusion;
     // A conclusion without a heading began at a cue paragraph ("In short, …"), which begins it again;
     // one that did not gets a heading the outline takes for a conclusion's.
     const first = body[0];
     const cued = first?.kind === 'paragraph' && CONCLUSION_OPENERS.test(first.text);
     const title = text ?? (cued ? undefined : conclusionHeading(outline.lang));
-    return [...(title ? [heading(2, title)] : []), ...blocks(body)];
+    return [...(title ? [heading(2, title, line)] : []), ...blocks(body)];
   };
 
-  const tree: Root = {
-    type: 'root',
-    children: [
-      heading(1, outline.title),
-      ...blocks(outline.intro),
-      ...inArticleOrder([
-        ...outline.sections.map((s) => ({ line: s.line, nodes: section(s, 2) })),
-        { line: outline.conclusion?.line, nodes: conclusion() },
-        { line: outline.faq[0]?.line, nodes: faq() },
-      ]),
-    ],
-  };
+  const placed = [
+    heading(1, outline.title),
+    ...blocks(outline.intro),
+    ...inArticleOrder([
+      ...outline.sections.map((s) => ({ line: s.line, nodes: section(s, 2) })),
+      { line: outline.conclusion?.line, nodes: conclusion() },
+      { line: outline.faq[0]?.line, nodes: faq() },
+    ]),
+  ];
+  const tree: Root = { type: 'root', children: withDropped(placed, outline.dropped) };
   const body = toMarkdown(tree, { extensions: [gfmToMarkdown()], bullet: '-', fences: true, rule: '-', unsafe: DIALECT_MARKUP });
   return `${frontMatter(outline)}${body}`;
 }
@@ -89,7 +90,7 @@ export function outlineToMarkdown(outline: Outline, options: MarkdownOptions = {
  * Sections, conclusion and FAQ in the order the article had them, so that what followed a part
  * (furniture the outline kept) follows it again; by the deck's order when a line is unknown.
  */
-function inArticleOrder(parts: { line?: number; nodes: RootContent[] }[]): RootContent[] {
+function inArticleOrder(parts: { line?: number; nodes: Placed[] }[]): Placed[] {
   const placed = parts.every((part) => part.line !== undefined || !part.nodes.length);
   const ordered = placed ? [...parts].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) : parts;
   return ordered.flatMap((part) => part.nodes);
@@ -115,21 +116,22 @@ function frontMatter(outline: Outline): string {
  * before the question, an answer that opens with a cue to conclude, a `Q:`/`A:` label, or asks a
  * question itself — is kept as written in a list item instead, whose answer is taken whole.
  */
-function faqItem(item: FaqItem, blocks: (list: Block[]) => RootContent[]): RootContent[] {
+function faqItem(item: FaqItem, blocks: (list: Block[]) => Placed[]): Placed[] {
   const cue = (text: string) => [CONCLUSION_OPENERS, QUESTION, Q_LABEL, A_LABEL].some((pattern) => pattern.test(text));
   const misread =
     QUESTION_NUMBER.test(item.question) ||
     item.answer.some((b) => (b.kind === 'paragraph' && cue(b.text)) || (b.kind === 'list' && b.items.every((i) => QUESTION.test(i))));
   if (!misread || !QUESTION.test(item.question)) {
-    return [{ type: 'heading', depth: 3, children: phrasing(item.question) }, ...blocks(item.answer)];
+    return [{ line: item.line, node: { type: 'heading', depth: 3, children: phrasing(item.question) } }, ...blocks(item.answer)];
   }
+  const answer = blocks(item.answer).map((placed) => placed.node as BlockContent);
   const list: List = {
     type: 'list',
     ordered: false,
     spread: true,
-    children: [{ type: 'listItem', spread: true, children: [paragraph(item.question), ...(blocks(item.answer) as BlockContent[])] }],
+    children: [{ type: 'listItem', spread: true, children: [paragraph(item.question), ...answer] }],
   };
-  return [list];
+  return [{ line: item.line, node: list }];
 }
 
 function toNode(block: Block, imageSrc: (src: string) => string): RootContent {

@@ -64,7 +64,8 @@ describe('deck outline --markdown', () => {
     const { code, out, err } = await run(['outline', file, '--markdown']);
     expect([code, err]).toEqual([0, '']);
     expect(out).toMatch(/^---\nlang: en\n---\n\n# Keeping Bees on a Balcony\n/);
-    expect(out).not.toMatch(/Leave a comment|Tags:/);
+    // What was dropped is there as comments, where it stood, and stays out of the deck.
+    expect(out).toMatch(/A jar of honey helps\.\n\n<!-- dropped as [^:]+ \(line 13\): Leave a comment -->\n\n<!-- dropped as [^:]+ \(line 15\): Tags: bees, balcony, city -->$/);
     const copy = path.join(dir, 'copy.md');
     await writeFile(copy, out);
     const [before, after] = await Promise.all([run(['outline', file, '--json']), run(['outline', copy, '--json'])]);

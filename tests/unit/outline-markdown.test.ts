@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { markdownFor } from '../../src/cli/outline-markdown.ts';
 import { isDeckError } from '../../src/errors.ts';
+import { textOfBlock } from '../../src/outline/blocks.ts';
 import { buildOutline } from '../../src/outline/index.ts';
 import { outlineToMarkdown } from '../../src/outline/to-markdown.ts';
 import { compileFile, compileSource, type Compiled } from '../../src/pipeline.ts';
@@ -242,3 +243,38 @@ describe('a conclusion the outline found without a heading or a cue paragraph', 
     expect(back.conclusion?.blocks.map(said)).toEqual(conclusion.blocks.map(said));
   });
 });
+
+describe('what was dropped', () => {
+  const dropped = [
+    { text: 'Clover Hill Notes', line: 1, reason: 'site header' },
+    { text: 'Bees drink more than you think: put water within 300 metres. -->', line: 6, reason: 'related posts' },
+    { text: 'Share this: Facebook', line: 40, reason: 'share line' },
+  ];
+  const outline = () =>
+    outlineWith({
+      dropped,
+      sections: [
+        { heading: 'Water', line: 4, blocks: [{ kind: 'paragraph', text: 'Bees need water.', line: 5 }, { kind: 'paragraph', text: 'A shallow dish works.', line: 8 }], subsections: [] },
+        { heading: 'Shade', line: 10, blocks: [{ kind: 'paragraph', text: 'Afternoon shade helps.', line: 11 }], subsections: [] },
+      ],
+    });
+
+  it('is written as comments where it stood, and the deck stays as it was', () => {
+    const markdown = outlineToMarkdown(outline());
+    expect(markdown).toContain('# Field notes\n\n<!-- dropped as site header (line 1): Clover Hill Notes -->\n\n## Water');
+    expect(markdown).toContain('Bees need water.\n\n<!-- dropped as related posts (line 6): Bees drink');
+    expect(markdown).toMatch(/Afternoon shade helps\.\n\n<!-- dropped as share line \(line 40\): Share this: Facebook -->\n$/);
+    expect(reread(outline()).sections.flatMap((s) => s.blocks.map((b) => textOfBlock(b)))).toEqual(['Bees need water.', 'A shallow dish works.', 'Afternoon shade helps.']);
+  });
+
+  it('comes back into the deck when its comment marks are deleted, text intact', () => {
+    const markdown = outlineToMarkdown(outline()).replace(/<!-- dropped as related posts \(line 6\): (.*) -->/, '$1');
+    const back = buildOutline(parseArticle(markdown, outline().file, 'markdown'));
+    expect(back.sections[0]!.blocks.map((b) => textOfBlock(b))).toEqual([
+      'Bees need water.',
+      'Bees drink more than you think: put water within 300 metres. -->',
+      'A shallow dish works.',
+    ]);
+  });
+});
+
