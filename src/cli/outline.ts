@@ -42,7 +42,7 @@ export function printOutline(outline: Outline, json: boolean, out: (line: string
   for (const f of outline.faq) out(`- FAQ: ${f.question}`);
   if (outline.dropped.length) {
     out('');
-    out(`Dropped, not in the deck (${outline.dropped.length}); to keep one, add it to the Markdown that deck outline --markdown writes:`);
+    out(`Dropped, not in the deck (${outline.dropped.length}); deck outline --markdown writes each as a comment you can uncomment:`);
     for (const line of droppedLines(outline.dropped)) out(line);
   }
 }
