@@ -23,7 +23,7 @@ export function renderDeck(deck: Deck): RenderedDeck {
   const strings = stringsFor(deck.lang);
   // The reading view's notes button (src/runtime/notes-toggle.ts) takes its words from here.
   const labels = { 'data-read-notes': strings.readNotes, 'data-hide-notes': strings.hideNotes };
-  const tree = h('div.reveal', { 'data-theme': deck.theme, 'data-source': deck.sourceName, ...labels }, [h('div.slides', deck.slides.map((slide) => renderSlide(slide, deck)))]);
+  const tree = h('div.reveal', { 'data-theme': deck.theme, ...labels }, [h('div.slides', deck.slides.map((slide) => renderSlide(slide, deck)))]);
   const problems = auditTree(tree);
   if (problems.length) throw unsafeSlidesError(problems);
   return {
