@@ -14,6 +14,8 @@ export interface Furniture {
   strong: boolean;
   /** Found by a word inside the line or by its shape, not by what the whole line says. */
   byWord: boolean;
+  /** Furniture only next to other furniture in the same block ("Privacy" under "Terms"). */
+  inRun?: boolean;
 }
 
 /** A speaker's line ("Marjorie L. says:") must start with a name; a byline's words must go on with a name or a date. */
@@ -23,15 +25,19 @@ function isConfirmed(match: FurnitureMatch): boolean {
   return true;
 }
 
+/** `---`, `* * *`, `~~~`: a break between parts of the page, not text. */
+const BREAK = /^(?:[-*_=~•·⁂#]\s*){3,}$/u;
+
 export function classify(text: string): Furniture | undefined {
   const match = furnitureOf(text);
   if (match && isConfirmed(match)) {
-    return { reason: match.kind.reason, endsArticle: match.kind.endsArticle, strong: match.strength === 'line', byWord: match.strength === 'word' };
+    return { reason: match.kind.reason, endsArticle: match.kind.endsArticle, strong: match.strength === 'line', byWord: match.strength === 'word', inRun: match.strength === 'run' };
   }
+  if (BREAK.test(text)) return { reason: 'separator', endsArticle: false, strong: true, byWord: false };
+  if (isDateLine(text)) return { reason: 'date', endsArticle: false, strong: false, byWord: true };
   if (isCount(text)) return { reason: 'counts', endsArticle: false, strong: true, byWord: false };
   if (isLabelList(text)) return { reason: 'tags', endsArticle: true, strong: false, byWord: true };
   if (isLinkLike(text)) return { reason: 'links', endsArticle: true, strong: false, byWord: true };
-  if (isDateLine(text)) return { reason: 'date', endsArticle: false, strong: false, byWord: true };
   return undefined;
 }
 

@@ -65,14 +65,19 @@ function startsBody(lines: Lines, units: Unit[], kinds: (Furniture | undefined)[
 /**
  * A unit that only mentions furniture words ("cookies", "newsletter") is furniture when it stands
  * next to furniture that says so outright ("Accept all", "Type your email…"), or when a cookie
- * notice opens the page before any prose.
+ * notice opens the page before any prose. A line such as "Privacy" or "Menu" is furniture when other
+ * furniture shares its block (a footer's links, a menu), else it may be a heading.
  */
 function confirmByNeighbours(units: Unit[], kinds: (Furniture | undefined)[]): void {
   let proseSeen = false;
   const strong = kinds.map((k) => Boolean(k?.strong));
+  const sameBlock = (i: number, j: number) => Boolean(units[i] && units[j]) && !units[Math.max(i, j)]!.blankBefore;
+  const furnitureNear = (i: number) => [i - 1, i + 1].some((j) => sameBlock(i, j) && kinds[j] && kinds[j]!.reason !== 'date');
   units.forEach((unit, i) => {
     const kind = kinds[i];
-    if (kind && !kind.strong && kind.reason !== 'date') {
+    if (kind?.inRun) {
+      if (furnitureNear(i)) kinds[i] = { ...kind, strong: true };
+    } else if (kind && !kind.strong && kind.reason !== 'date') {
       const cookieFirst = kind.reason === 'cookie notice' && !proseSeen;
       if (cookieFirst || strong[i - 1] || strong[i + 1]) kinds[i] = { ...kind, strong: true };
     }

@@ -13,7 +13,13 @@ export function readTail(page: Page): Map<number, Decision> {
   const { units, kinds, body } = page;
   const decisions = new Map<number, Decision>();
   let tail = units.length;
+  let pitch = false;
   for (let i = body + 1; i < units.length; i++) {
+    if (isPitchAfterBreak(page, i)) {
+      tail = i;
+      pitch = true;
+      break;
+    }
     if (!kinds[i]?.strong) continue;
     let j = i;
     let ends = false;
@@ -27,9 +33,10 @@ export function readTail(page: Page): Map<number, Decision> {
   }
   // The page's tail starts after the last body text: titles, dates and counts just above it belong to it.
   while (tail - 1 > body && !isContent(page, tail - 1) && !decisions.has(tail - 1)) tail--;
-  let reason = titleRun(page, tail) ? 'related posts' : 'page tail';
+  let reason = pitch ? 'newsletter' : titleRun(page, tail) ? 'related posts' : 'page tail';
   for (let i = tail; i < units.length; i++) {
-    if (kinds[i] && (!kinds[i]!.byWord || kinds[i]!.reason === 'cookie notice')) reason = kinds[i]!.reason;
+    const own = kinds[i];
+    if (own && own.reason !== 'separator' && (!own.byWord || own.reason === 'cookie notice')) reason = own.reason;
     decisions.set(i, { drop: reason });
   }
   return decisions;
@@ -49,6 +56,23 @@ function resumes(page: Page, i: number): boolean {
   const unit = page.units[i]!;
   return !page.kinds[i] && isTitleLike(unit.text) && i + 1 < page.units.length && isContent(page, i + 1);
 }
+
+/**
+ * A break (`---`, `* * *`) followed, up to the end of the page, by a few paragraphs that ask the
+ * reader to subscribe, share or follow, and by no new section: a newsletter's sign-off.
+ */
+function isPitchAfterBreak(page: Page, i: number): boolean {
+  const { units, kinds } = page;
+  if (kinds[i]?.reason !== 'separator' || units.length - i > 10) return false;
+  let pitch = false;
+  for (let j = i + 1; j < units.length; j++) {
+    if (resumes(page, j) && !kinds[j] && isTitleLike(units[j]!.text)) return false;
+    if (kinds[j] && PITCH.has(kinds[j]!.reason)) pitch = true;
+  }
+  return pitch;
+}
+
+const PITCH = new Set(['newsletter', 'share line', 'site buttons', 'reactions', 'comments']);
 
 /** Two title-like lines or more with no text under them: a list of other posts. */
 function titleRun(page: Page, from: number): boolean {

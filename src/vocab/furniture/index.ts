@@ -3,7 +3,7 @@
  * The vocabulary only confirms what the shape of a line suggests: readers decide by place and shape
  * (src/read/text/) which lines may be furniture at all.
  */
-import { alternation } from '../lexicon.ts';
+import { alternation, COUNT } from '../lexicon.ts';
 import { ACCOUNT } from './account.ts';
 import { ADS } from './ads.ts';
 import { AUTHOR } from './author.ts';
@@ -27,10 +27,13 @@ export { ACCOUNT, ADS, AUTHOR, BYLINE, CAPTIONS, COMMENTS, COOKIES, FOOTER, NAVI
 /** In order of precedence: "Subscribe to: Post Comments (Atom)" is comments before it is a subscribe box. */
 const KINDS: FurnitureKind[] = [TAGS, COMMENTS, RELATED, AUTHOR, SHARE, REACTIONS, NAVIGATION, FOOTER, COOKIES, READ_MORE, CAPTIONS, ADS, NEWSLETTER, ACCOUNT, BYLINE];
 
-/** How sure a match is: the whole line or its opening words (`line`), or one word inside it (`word`). */
+/**
+ * How sure a match is: the whole line or its opening words (`line`); a line that is furniture only
+ * among other furniture (`run`); one word inside the line (`word`).
+ */
 export interface FurnitureMatch {
   kind: FurnitureKind;
-  strength: 'line' | 'word';
+  strength: 'line' | 'run' | 'word';
   /** For openers, the text after the opening words ("Dana Whitfield" after "Written by"); for closers, before the closing ones. */
   rest?: string;
   via: 'line' | 'opener' | 'closer' | 'word';
@@ -42,6 +45,7 @@ const END = String.raw`(?![\p{L}\p{N}])`;
 interface Compiled {
   kind: FurnitureKind;
   line?: RegExp;
+  run?: RegExp;
   opener?: RegExp;
   closer?: RegExp;
   word?: RegExp;
@@ -49,11 +53,17 @@ interface Compiled {
 
 const compiled: Compiled[] = KINDS.map((kind) => ({
   kind,
-  line: kind.lines && new RegExp(`^${DECOR}(?:${alternation(kind.lines)})${DECOR}$`, 'iu'),
+  line: kind.lines && wholeLine(alternation(kind.lines)),
+  run: kind.inRuns && wholeLine(alternation(kind.inRuns)),
   opener: kind.openers && new RegExp(`^${DECOR}(?:${alternation(kind.openers)})${END}`, 'iu'),
   closer: kind.closers && new RegExp(`(?:${alternation(kind.closers)})$`, 'iu'),
   word: kind.words && new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(kind.words)})${END}`, 'iu'),
 }));
+
+/** The whole line, give or take punctuation, symbols and a count before or after it ("Kommentare (12)"). */
+function wholeLine(phrases: string): RegExp {
+  return new RegExp(`^${DECOR}(?:${COUNT}\\s+)?(?:${phrases})${DECOR}(?:${COUNT}${DECOR})?$`, 'iu');
+}
 
 /** "Click to share on X (Opens in new window)": the window note says nothing about the kind. */
 const WINDOW_NOTE = /\s*\((?:opens in (?:a )?new (?:window|tab)|se abre en una (?:nueva )?ventana(?: nueva)?|öffnet in neuem fenster|s'ouvre dans une nouvelle fenêtre|si apre in una nuova finestra|abre numa nova janela|abre em nova janela|opent in nieuw venster)\)/giu;
@@ -68,6 +78,7 @@ export function furnitureOf(text: string): FurnitureMatch | undefined {
   if (!line) return undefined;
   const words = line.split(' ').length;
   for (const c of compiled) if (c.line?.test(line)) return { kind: c.kind, strength: 'line', via: 'line' };
+  for (const c of compiled) if (c.run?.test(line)) return { kind: c.kind, strength: 'run', via: 'line' };
   for (const c of compiled) {
     if (words > (c.kind.maxWords ?? 12)) continue;
     const opener = c.opener?.exec(line);

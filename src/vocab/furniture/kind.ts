@@ -12,6 +12,11 @@ export interface FurnitureKind {
   endsArticle: boolean;
   /** The whole line is one of these, give or take punctuation, symbols and a count. */
   lines?: Lexicon;
+  /**
+   * Lines that are furniture only among other furniture in the same block: an article may have a
+   * section called "Privacy", "Menu" or "Related", a footer lists "Privacy" next to "Terms".
+   */
+  inRuns?: Lexicon;
   /** A short line opening with one of these ("Share on Facebook", "Tags: honey, mites"). */
   openers?: Lexicon;
   /** A short line closing with one of these ("Marjorie L. says:", "Anonymous said..."). */

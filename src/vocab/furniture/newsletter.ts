@@ -16,7 +16,7 @@ export const NEWSLETTER: FurnitureKind = {
     ar: ['اشترك', 'اشترك الآن', 'بريدك الإلكتروني', 'البريد الإلكتروني'],
   },
   words: {
-    en: ['subscribe', 'subscribed', 'subscription', 'newsletter', 'inbox', 'sign up', 'thanks for reading', 'your email'],
+    en: ['subscribe', 'subscribed', 'subscription', 'newsletter', 'inbox', 'sign up', 'thanks for reading', 'your email', 'forward this', 'enjoying these', 'enjoying this', 'enjoyed this'],
     es: ['suscríbete', 'suscribirte', 'suscripción', 'boletín', 'newsletter', 'bandeja de entrada'],
     de: ['abonnieren', 'abonniere', 'newsletter', 'postfach', 'anmeldung'],
     fr: ['abonnez-vous', 's\'abonner', 'abonnement', 'infolettre', 'newsletter', 'boîte mail', 'boîte de réception'],
