@@ -2,10 +2,10 @@
  * `deck outline --markdown`: the outline written as a Markdown article that builds the same deck,
  * to stdout or to a file. Local images are written as paths from the file's own folder.
  */
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { removeOnInterrupt } from '../build/interrupt.ts';
+import { writeFileAtomically } from '../build/atomic.ts';
 import { DeckError } from '../errors.ts';
 import { imagePathFrom, outlineToMarkdown } from '../outline/to-markdown.ts';
 import type { Outline } from '../types.ts';
@@ -33,19 +33,15 @@ export function markdownFor(outline: Outline, writtenTo = outline.file): Written
 
 /** Writes the Markdown whole or not at all, never over the article itself. */
 export async function writeMarkdownFile(file: string, text: string, article: string): Promise<void> {
-  if (path.resolve(file) === path.resolve(article)) {
+  if (sameFile(file, article)) {
     throw new DeckError('usage', '--out names the article itself: write the Markdown to another file, e.g. --out talk.md', { file });
   }
-  // Whole or not at all: a sibling temporary file, renamed over the target.
-  const folder = path.dirname(path.resolve(file));
-  await mkdir(folder, { recursive: true });
-  const tmp = path.join(folder, `.deck-tmp-${path.basename(file)}-${process.pid}-${Date.now()}`);
-  const forget = removeOnInterrupt(() => [tmp]);
-  try {
-    await writeFile(tmp, text);
-    await rename(tmp, file);
-  } finally {
-    forget();
-    await rm(tmp, { force: true });
-  }
+  await writeFileAtomically(file, text);
+}
+
+/** The same file, also through a link or another spelling of its path. */
+function sameFile(a: string, b: string): boolean {
+  if (path.resolve(a) === path.resolve(b)) return true;
+  const [x, y] = [statSync(a, { throwIfNoEntry: false }), statSync(b, { throwIfNoEntry: false })];
+  return Boolean(x && y && x.dev === y.dev && x.ino === y.ino);
 }

@@ -1,6 +1,6 @@
 /** `deck outline`: what was dropped and why, and `--markdown [--out]`, the article to fix by hand. */
 import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
@@ -91,6 +91,10 @@ describe('deck outline --markdown', () => {
     const { code, err } = await run(['outline', file, '--markdown', '--out', file]);
     expect(code).toBe(1);
     expect(err).toMatch(/^deck: .*balcony-bees\.md: --out names the article itself/);
+    expect(await readFile(file, 'utf8')).toBe(ARTICLE);
+    const link = path.join(path.dirname(file), 'link.md');
+    await symlink(file, link);
+    expect((await run(['outline', file, '--markdown', '--out', link])).code).toBe(1);
     expect(await readFile(file, 'utf8')).toBe(ARTICLE);
   });
 
