@@ -1,7 +1,8 @@
 /**
  * What a Markdown file holds for its site or its author but not for the audience: HTML comments,
- * static-site template tags and other dialects' display markup. Found on a first parse of the article, so nothing inside code or
- * front matter is ever taken; returned as edits to the text (see source-edits.ts).
+ * static-site template tags and other dialects' display markup. Found on a first parse of the
+ * article, so nothing inside code or front matter is ever taken; returned as edits to the text
+ * (see source-edits.ts).
  */
 import type { Root } from 'mdast';
 import type { Diagnostic, Dropped } from '../types.ts';

@@ -19,7 +19,7 @@ const PATTERNS: [RegExp, string][] = [
   [/\{::(?:options|nomarkdown)\b[^}\n]*\}|\{:\/(?:nomarkdown)?\}/g, 'markup extension'],
   [/\{:[^}\n]*\}/g, 'markup extension'],
   // A heading's id or classes (Hugo, kramdown, Pandoc): "## Setup {#setup}".
-  [/(?<=^#{1,6}[ \t][^\n]*?)[ \t]+\{(?:[#.][^}\n]*|-)\}(?=[ \t#]*$)/gm, 'markup extension'],
+  [/^#{1,6}[ \t][^\n]*?(?<cut>[ \t]+\{(?:[#.][^}\n]*|-)\})[ \t#]*$/dgm, 'markup extension'],
   [/^[ \t]*:{3,}[ \t]*(?:[\w-]+|\{[^}\n]*\})?[^\n]*$/gm, 'markup extension'],
 ];
 const MARKERS = /\{[:#.-]|TOC|toc|%%|^[ \t]*:::/m;
@@ -31,12 +31,12 @@ export function findMarkupExtensions(text: string, protect: [number, number][]):
   const overlaps = (from: number, to: number) => taken.some(([start, end]) => from < end && to > start);
   for (const [pattern, reason] of PATTERNS) {
     for (const match of text.matchAll(pattern)) {
-      const from = match.index;
-      const to = from + match[0].length;
+      // Only the named group `cut` when a pattern has one (the heading around an id stays).
+      const [from, to] = match.indices?.groups?.['cut'] ?? [match.index, match.index + match[0].length];
       if (overlaps(from, to)) continue;
       taken.push([from, to]);
       found.edits.push(cut(text, from, to));
-      found.dropped.push({ text: match[0].trim().replace(/\s+/g, ' '), line: lineAt(text, from), reason });
+      found.dropped.push({ text: text.slice(from, to).trim().replace(/\s+/g, ' '), line: lineAt(text, from), reason });
     }
   }
   return found;
