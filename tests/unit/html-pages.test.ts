@@ -185,3 +185,42 @@ describe('pages with no article are refused', () => {
     expect(existsSync(path.join(out, 'index.html'))).toBe(false);
   });
 });
+
+describe('the post title and furniture, by their shape on any page', () => {
+  const outlineOf = (html: string) => buildOutline(parseArticle(html, 'post.html'));
+  const body = '<p>The first paragraph of the post has a sentence or two. It sets the scene.</p><h2>Part one</h2><p>Text of part one. It goes on a little.</p><h2>Part two</h2><p>Text of part two, with more words in it.</p>';
+
+  it('a blog name in <h1> that links home is neither the title nor a section, even where <title> is only the blog name', () => {
+    const outline = outlineOf(`<!doctype html><html><head><title>Field Notes</title></head><body><main>
+<h1><a href="https://fieldnotes.example/">Field Notes</a></h1><div class="post"><h2>Counting Bats at Dusk</h2>${body}</div></main></body></html>`);
+    expect(outline.title).not.toBe('Field Notes');
+    expect(allText(outline)).not.toContain('Field Notes');
+  });
+
+  it('og:title with the site name after it gives the heading it names', () => {
+    const outline = outlineOf(`<!doctype html><html><head><meta property="og:title" content="Counting Bats at Dusk – Field Notes"></head><body><article><h1>Counting Bats at Dusk</h1>${body}</article></body></html>`);
+    expect(outline.title).toBe('Counting Bats at Dusk');
+  });
+
+  it('drops a "more like this" grid of linked thumbnails and titles, and its heading, wherever it sits', () => {
+    const card = (n: number) => `<div class="c"><a href="/p${n}/"><img src="t${n}.jpg" alt="Thumbnail ${n}"></a><h4><a href="/p${n}/">Another post title number ${n}</a></h4></div>`;
+    const source = parseArticle(`<!doctype html><html><body><article><h1>Counting Bats at Dusk</h1>${body.replace('<h2>Part two</h2>', `<div class="x"><h3>More like this</h3><div class="g">${card(1)}${card(2)}${card(3)}</div></div><h2>Part two</h2>`)}</article></body></html>`, 'post.html');
+    const outline = buildOutline(source);
+    expect(outline.sections.map((s) => s.heading)).toEqual(['Part one', 'Part two']);
+    expect(allText(outline)).not.toMatch(/More like this|Another post|Thumbnail/);
+    expect(source.dropped).toContainEqual(expect.objectContaining({ reason: 'related posts', text: expect.stringMatching(/^More like this/) }));
+  });
+
+  it('keeps a linked picture in the article and a paragraph with a link in it', () => {
+    const outline = outlineOf(`<!doctype html><html><body><article><h1>Counting Bats at Dusk</h1>${body}
+<p><a href="big/bat.jpg"><img src="bat.jpg" alt="A pipistrelle in flight"></a></p><p>The <a href="/survey/">national survey</a> asks for counts every June.</p></article></body></html>`);
+    const blocks = outline.sections[1]!.blocks;
+    expect(blocks).toContainEqual(expect.objectContaining({ kind: 'figure', alt: 'A pipistrelle in flight' }));
+    expect(blocks).toContainEqual(expect.objectContaining({ text: 'The national survey asks for counts every June.' }));
+  });
+
+  it('a date heading over the post is no section; a month heading is', () => {
+    const outline = outlineOf(`<!doctype html><html><body><article><h2 class="d">Monday, 23 October 2023</h2><h1>Counting Bats at Dusk</h1>${body}<h2>March 2024</h2><p>We counted again in March, with twice as many people.</p></article></body></html>`);
+    expect(outline.sections.map((s) => s.heading)).toEqual(['Part one', 'Part two', 'March 2024']);
+  });
+});

@@ -130,7 +130,7 @@ function linkReason(el: Element): string {
   if (hrefs.length && hrefs.every((h) => /[/?#=](?:tags?|labels?|category|categories|topics?|search\/label)\b/i.test(h))) return 'tags';
   if (hrefs.some((h) => /\b(?:share|sharer|intent\/tweet|mailto:)/i.test(h))) return 'share links';
   if (HEADINGS.has(el.tagName)) return 'link to another post';
-  const links = linksIn(el);
+  const links = linksIn(el).filter((a) => textOf(a));
   // "Label: link, link, link": a tag line, in any language.
   if (/^[^:：]{1,30}[:：]\s*\S/u.test(textOf(el)) && /[,،、]/u.test(textOf(el)) && links.every((a) => words(textOf(a)) <= 3)) return 'tags';
   if (links.length === 1) return 'link to another page';

@@ -1,8 +1,9 @@
 /**
  * The post's title. Metadata first (`og:title`, JSON-LD `headline`), as the page names its post;
  * then the heading that `<title>` names ("The Understory | How to Identify Trees" → the part that
- * is a heading on the page); then the article's `<h1>`. A heading that is only a link to the site's
- * home page is the site's name, never the post's title.
+ * is a heading on the page); then the article's `<h1>`; then `<title>`, or when that is only the
+ * blog's name, the heading over the post. A heading that is only a link to the site's home page is
+ * the site's name, never the post's title.
  */
 import type { Element } from 'hast';
 import { comparable } from '../normalize.ts';
@@ -16,14 +17,27 @@ const SEPARATOR = /\s+[|·•—–»/-]{1,2}\s+|:\s+/u;
 /** `content` is the article body's elements, `page` every element of the page. */
 export function postTitle(metaTitle: string | undefined, titleTag: string | undefined, content: Element[], page: Element[]): string | undefined {
   if (metaTitle) return headingMatchingTitle(metaTitle, content, page) ?? metaTitle;
+  const siteNames = new Set(page.filter((el) => HEADINGS.has(el.tagName) && isSiteName(el)).map((el) => comparable(textOf(el))));
+  const tag = titleTag && withoutSiteName(titleTag);
   return (
     (titleTag && headingMatchingTitle(titleTag, content, page)) ??
     h1(content) ??
     marked(content) ??
     h1(page) ??
     marked(page) ??
-    (titleTag && withoutSiteName(titleTag))
+    // A `<title>` that is only the blog's name says nothing; the heading over the post does.
+    (tag && !siteNames.has(comparable(tag)) ? tag : leadHeading(content)) ??
+    tag
   );
+}
+
+/** The first heading of the article that comes before its first paragraph, if it is not the site's name. */
+function leadHeading(content: Element[]): string | undefined {
+  for (const el of content) {
+    if (isElement(el, 'p') && textOf(el)) return undefined;
+    if (HEADINGS.has(el.tagName) && !isSiteName(el) && textOf(el)) return textOf(el);
+  }
+  return undefined;
 }
 
 /**
