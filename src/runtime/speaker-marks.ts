@@ -5,7 +5,8 @@
  * highlight with its point's number in front ("1", "2"; "1 2" when two points share a sentence),
  * drawn by CSS, so the notes' text stays as the article wrote it.
  */
-const STYLE_ID = 'deck-point-sources';
+/** The speaker windows already styled. */
+const styled = new WeakSet<Document>();
 
 const CSS = `
 .speaker-controls-notes mark.point-source {
@@ -42,10 +43,13 @@ export function styleSpeakerMarks(): void {
     } catch {
       return;
     }
-    if (!view?.head || view.getElementById(STYLE_ID)) return;
-    const style = view.createElement('style');
-    style.id = STYLE_ID;
-    style.textContent = CSS;
-    view.head.append(style);
+    const realm = view?.defaultView as (Window & typeof globalThis) | null | undefined;
+    if (!view || !realm || styled.has(view)) return;
+    styled.add(view);
+    // A stylesheet built in the window's own realm, not a <style> element: the one-file deck's
+    // Content-Security-Policy allows only the inline styles it lists by hash.
+    const sheet = new realm.CSSStyleSheet();
+    sheet.replaceSync(CSS);
+    view.adoptedStyleSheets = [...view.adoptedStyleSheets, sheet];
   });
 }
