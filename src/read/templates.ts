@@ -3,7 +3,8 @@
  * `{{% … %}}`, paired or self-closing, across lines), Liquid tags (`{% … %}`, with
  * `{% comment %}…{% endcomment %}` dropped whole and `{% raw %}…{% endraw %}` kept as written) and
  * output tags (`{{ … }}`). Each is cut out with a warning; what a paired shortcode encloses stays.
- * A figure tag whose image is given becomes a Markdown image; a highlight pair becomes fenced code.
+ * A figure tag whose image is given becomes a Markdown image; a highlight pair becomes fenced code;
+ * an address put through a URL filter becomes the address.
  * Nothing inside code (`protect`) is touched: a post about Hugo may show shortcodes in code.
  */
 import type { Diagnostic, Dropped } from '../types.ts';
@@ -23,6 +24,8 @@ const TAG = new RegExp(
 );
 // Hugo's way of showing a shortcode as written: {{</* note */>}} reads {{< note >}}, in code too.
 const ESCAPED = /\{\{([<%])\/\*([\s\S]*?)\*\/([>%])\}\}/g;
+/** An address passed through a URL filter, `{{ "/img/a.png" | relative_url }}` (Jekyll) or `| relURL` (Hugo): the address. */
+const URL_FILTER = /^\{\{-?\s*["']([^"'\s]+)["']\s*\|\s*(?:relative_url|absolute_url|rel(?:Lang)?URL|abs(?:Lang)?URL)\s*-?\}\}$/;
 const BLANK_LINE = /\n[ \t]*\n/;
 const MAX_TAG = 2000;
 export const MARKERS = /\{\{|\{%/;
@@ -87,6 +90,11 @@ export function findTemplateTags(text: string, protect: [number, number][], file
         drop(closing.index, closing.index + closing[0].length, closing[0]);
         TAG.lastIndex = closing.index + closing[0].length;
       }
+      continue;
+    }
+    const address = groups['output'] ? URL_FILTER.exec(match[0])?.[1] : undefined;
+    if (address) {
+      result.edits.push({ start: from, end: to, text: address });
       continue;
     }
     const figure = groups['shortcode'] || groups['liquid'] ? figureMarkdown(name, groups['args'] ?? groups['params'] ?? '') : undefined;

@@ -181,6 +181,14 @@ describe('template tags in other places', () => {
     expect(code).toMatchObject({ lang: 'go', value: 'fmt.Println("{{ .Name }}")', position: { start: { line: 7 }, end: { line: 9 } } });
   });
 
+  it('keeps the address of an image or link written through a URL filter', () => {
+    const source = read('# T\n\n## A\n\n![The jar]({{ "/assets/jar.png" | relative_url }}) and [more]({{ \'notes/\' | relURL }}).\n');
+    expect(source.warnings).toEqual([]);
+    const tree = JSON.stringify(source.tree);
+    expect(tree).toContain('"url":"/assets/jar.png"');
+    expect(tree).toContain('"url":"notes/"');
+  });
+
   it('drops a shortcode written across lines, and keeps the lines of what follows', () => {
     const source = read('# T\n\n## A\n\n{{< gallery\n  dir="img"\n  columns="3"\n>}}\n\nAfter the gallery.\n');
     expect(source.warnings.map((w) => w.position?.line)).toEqual([5]);
