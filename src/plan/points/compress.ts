@@ -93,6 +93,8 @@ export function compress(input: Token[], max: number, hardMax: number, lex: Lexi
       const keep = tokens.map((_, i) => i < end && !dropped.some((s) => i >= s.start && i < s.end));
       const kept = keepTokens(tokens, keep);
       if (kept.length < Math.min(3, tokens.length) || (clause && !verbIn(kept))) continue;
+      // A subordinate clause is no point on its own ("Because X", "Nadat X plaatste").
+      if (lex.clauseOpeners.has(kept[0]!.norm) && (keep[0] === false || end < tokens.length)) continue;
       const words = wordCount(kept, lang);
       const lost = rest + dropped.filter((s) => !s.always).reduce((sum, s) => sum + s.cost, 0);
       const score = -lost - 0.02 * words - OVER * Math.max(0, words - max);

@@ -98,7 +98,10 @@ export function findSpans(tokens: Token[], lex: Lexicon): Span[] {
   const introEnd = nextBreak(tokens, 0, 14);
   if (introEnd > 1 && endsWithComma(tokens[introEnd - 1]!) && !lex.conditions.has(first.norm)) {
     const opens = lex.introOpeners.has(first.norm) || (english && (has(first, 'Preposition') || has(first, 'Gerund')));
-    if (opens && hasVerb(tokens, introEnd, n)) add(0, introEnd, 'intro', false);
+    // "In de eerste maanden stond X, omdat Y": what follows the comma opens a clause, so the opening was the main clause.
+    const after = tokens[introEnd]?.norm ?? '';
+    const mainAfter = !lex.clauseOpeners.has(after) && !lex.coordinators.has(after);
+    if (opens && mainAfter && hasVerb(tokens, introEnd, n)) add(0, introEnd, 'intro', false);
   }
 
   if (english) findEnglishSpans(tokens, lex, add);

@@ -6,7 +6,7 @@ export const de: LexiconData = {
     'auch noch sehr mehr nur schon so dies diese dieser dieses jede jeder jedes kein keine zu zum zur im in an am auf für bei beim ' +
     'aus nach über unter vor durch gegen ohne um mit seit bis von vom und oder sowie aber während weil obwohl dass wenn als wie ' +
     'sondern denn ob da damit welche welcher welches ist sind war waren hat haben hatte hatten wird werden wurde wurden kann können muss soll',
-  clauseOpeners: 'während weil obwohl dass wenn denn ob damit welche welcher welches wobei weshalb',
+  clauseOpeners: 'während weil obwohl dass wenn denn ob damit welche welcher welches wobei weshalb wer nachdem bevor',
   coordinators: 'und oder sowie aber sondern',
   introOpeners: 'zu zum zur im in an am auf für bei beim aus nach über unter vor durch gegen ohne um mit seit bis laut trotz wegen als während obwohl nachdem',
   notOnly: 'nicht nur',

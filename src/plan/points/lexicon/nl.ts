@@ -5,7 +5,7 @@ export const nl: LexiconData = {
     'de het een dit dat deze die zijn haar hun ons onze je jij hij zij ze we wij men niet ook nog zeer meer alleen al elk elke geen ' +
     'te in op aan voor bij uit naar over onder door tegen zonder om met sinds tot van en of maar terwijl omdat hoewel als wanneer ' +
     'dan want is zijn was waren heeft hebben had hadden wordt worden werd werden kan kunnen moet zal',
-  clauseOpeners: 'terwijl omdat hoewel wanneer want zodat nadat voordat waardoor waarbij',
+  clauseOpeners: 'terwijl omdat hoewel wanneer want zodat nadat voordat waardoor waarbij wie',
   coordinators: 'en of maar',
   introOpeners: 'in op aan voor bij uit naar over onder door tegen zonder om met sinds tot na tijdens volgens als toen terwijl hoewel dankzij ondanks',
   notOnly: 'niet alleen',
