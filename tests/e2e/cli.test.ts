@@ -35,7 +35,7 @@ async function files(dir: string): Promise<Record<string, string>> {
 
 describe('the installed deck command', () => {
   it('is compiled by npm ci', () => {
-    expect(existsSync(path.join(ROOT, '.build/cli/main.js'))).toBe(true);
+    expect(existsSync(path.join(ROOT, '.build/cli/run.js'))).toBe(true); // what src/cli/bin.mjs runs
     expect(existsSync(path.join(ROOT, '.build/reveal.trimmed.css'))).toBe(true);
   });
 
