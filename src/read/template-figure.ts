@@ -22,9 +22,12 @@ export function figureMarkdown(name: string, args: string): string | undefined {
     const value = attributes.get(k);
     return value && (IMAGE_FILE.test(value) || (figureTag && k === 'src'));
   });
-  const src = key && attributes.get(key);
+  // Nunjucks and some themes pass the image and its alt text in order: {% image "a.png", "Alt" %}.
+  const [first, second] = [...args.matchAll(/"([^"\n]*)"|'([^'\n]*)'/g)].map((m) => m[1] ?? m[2] ?? '');
+  const positional = !key && figureTag && first && IMAGE_FILE.test(first);
+  const src = positional ? first : key && attributes.get(key);
   if (!src || /[\n<>]/.test(src)) return undefined;
-  const alt = TEXTS.map((key) => attributes.get(key)).find(Boolean) ?? '';
+  const alt = (positional ? second : TEXTS.map((k) => attributes.get(k)).find(Boolean)) ?? '';
   return `![${escape(alt)}](<${src}>)`;
 }
 

@@ -1,10 +1,10 @@
 /**
  * Template tags of static-site generators are not article content: Hugo shortcodes (`{{< … >}}`,
- * `{{% … %}}`, paired or self-closing, across lines), Liquid tags (`{% … %}`, with
- * `{% comment %}…{% endcomment %}` dropped whole and `{% raw %}…{% endraw %}` kept as written) and
- * output tags (`{{ … }}`). Each is cut out with a warning; what a paired shortcode encloses stays.
- * A figure tag whose image is given becomes a Markdown image; a highlight pair becomes fenced code;
- * an address put through a URL filter becomes the address.
+ * `{{% … %}}`, paired or self-closing, across lines), Liquid and Nunjucks tags (`{% … %}`, with
+ * `{% comment %}…{% endcomment %}` and `{# … #}` dropped whole, `{% raw %}…{% endraw %}` kept as
+ * written) and output tags (`{{ … }}`). Each is cut out with a warning; what a paired shortcode
+ * encloses stays. A figure tag whose image is given becomes a Markdown image; a highlight pair
+ * becomes fenced code; an address put through a URL filter becomes the address.
  * Nothing inside code (`protect`) is touched: a post about Hugo may show shortcodes in code.
  */
 import type { Diagnostic, Dropped } from '../types.ts';
@@ -15,7 +15,7 @@ import { figureMarkdown } from './template-figure.ts';
 /** One of the generators' tags, the longest forms first. Blank lines never occur inside one tag. */
 const TAG = new RegExp(
   [
-    String.raw`(?<comment>\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\})`,
+    String.raw`(?<comment>\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}|\{#[\s-][\s\S]*?[\s-]#\})`, // Liquid, Jinja/Nunjucks
     String.raw`(?<shortcode>\{\{[<%]\s*(?<close>\/)?\s*(?<name>[\w./-]+)(?<args>[\s\S]*?)[>%]\}\})`,
     String.raw`(?<liquid>\{%-?\s*(?<tag>\w+)(?<params>[\s\S]*?)-?%\})`,
     String.raw`(?<output>\{\{(?:\/\*[\s\S]*?\*\/|[^{}]*?)\}\})`,
@@ -28,7 +28,7 @@ const ESCAPED = /\{\{([<%])\/\*([\s\S]*?)\*\/([>%])\}\}/g;
 const URL_FILTER = /^\{\{-?\s*["']([^"'\s]+)["']\s*\|\s*(?:relative_url|absolute_url|rel(?:Lang)?URL|abs(?:Lang)?URL)\s*-?\}\}$/;
 const BLANK_LINE = /\n[ \t]*\n/;
 const MAX_TAG = 2000;
-export const MARKERS = /\{\{|\{%/;
+export const MARKERS = /\{\{|\{%|\{#[\s-]/;
 
 export interface TemplateResult {
   edits: Edit[];

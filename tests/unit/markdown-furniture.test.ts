@@ -181,6 +181,14 @@ describe('template tags in other places', () => {
     expect(code).toMatchObject({ lang: 'go', value: 'fmt.Println("{{ .Name }}")', position: { start: { line: 7 }, end: { line: 9 } } });
   });
 
+  it('reads Eleventy posts too: Nunjucks comments dropped whole, an image shortcode with its alt text in order', () => {
+    const source = read('# T\n\n## A {#a}\n\n{# check the caption with Jo #}\n\n{% image "kiln.jpg", "The kiln at full heat" %}\n\nFiring takes a day.\n');
+    const tree = JSON.stringify(source.tree);
+    expect(tree).not.toContain('Jo');
+    expect(tree).toContain('"url":"kiln.jpg","alt":"The kiln at full heat"');
+    expect(source.warnings.map((w) => w.position?.line)).toEqual([5]);
+  });
+
   it('keeps the address of an image or link written through a URL filter', () => {
     const source = read('# T\n\n## A\n\n![The jar]({{ "/assets/jar.png" | relative_url }}) and [more]({{ \'notes/\' | relURL }}).\n');
     expect(source.warnings).toEqual([]);
