@@ -40,8 +40,8 @@ function sourcesOf(pointSources: (Sentence | undefined)[]): Source[] {
  * `text` as text nodes and marks: each source sentence not yet marked is wrapped where it first
  * occurs (a sentence is marked once, in the first block that holds it).
  */
-function markSources(text: string, sources: Source[]): ElementContent[] {
-  if (!sources.length) return [{ type: 'text', value: text }];
+function markSources(text: string, sources: Source[]): (ElementContent | string)[] {
+  if (!sources.length) return [text];
   const found: { start: number; end: number; source: Source }[] = [];
   for (const source of sources) {
     if (source.marked) continue;
@@ -52,18 +52,18 @@ function markSources(text: string, sources: Source[]): ElementContent[] {
     source.marked = true;
   }
   found.sort((a, b) => a.start - b.start);
-  const out: ElementContent[] = [];
+  const out: (ElementContent | string)[] = [];
   let at = 0;
   for (const { start, end, source } of found) {
-    if (start > at) out.push({ type: 'text', value: text.slice(at, start) });
+    if (start > at) out.push(text.slice(at, start));
     out.push(h('mark.point-source', { dataPoint: source.points.join(' ') }, text.slice(start, end)));
     at = end;
   }
-  if (at < text.length || !out.length) out.push({ type: 'text', value: text.slice(at) });
+  if (at < text.length || !out.length) out.push(text.slice(at));
   return out;
 }
 
-function renderBlock(block: Block, prose: (text: string) => ElementContent[]): ElementContent {
+function renderBlock(block: Block, prose: (text: string) => (ElementContent | string)[]): ElementContent {
   switch (block.kind) {
     case 'paragraph':
       return h('p', [...prose(block.text), ...linkList(block.links)]);
