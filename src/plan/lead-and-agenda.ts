@@ -1,6 +1,6 @@
 /** Short forms of the article's own words for the title slide's lead and the agenda. */
 import type { Block } from '../types.ts';
-import { toPhrase } from './points.ts';
+import { clipPhrase, toPhrase } from './points.ts';
 import { blockText, splitSentences } from './sentences.ts';
 
 const LEAD_WORDS = 16;
@@ -20,6 +20,6 @@ export function leadOf(intro: Block[], lang: string, title: string): string | un
 
 export function agendaItem(heading: string, lang: string): string {
   if (heading.length <= AGENDA_CHARS) return heading;
-  const phrase = toPhrase(heading, AGENDA_WORDS, lang);
+  const phrase = clipPhrase(heading, AGENDA_WORDS, lang);
   return phrase && phrase.length < heading.length ? `${phrase}…` : heading;
 }
