@@ -97,7 +97,7 @@ export function cut(text: string, start: number, end: number, replacement = ''):
   let lineEnd = text.indexOf('\n', end);
   if (lineEnd === -1) lineEnd = text.length;
   if (!text.slice(lineStart, start).trim() && !text.slice(end, lineEnd).trim()) {
-    return { start: lineStart, end: lineEnd, text: replacement };
+    return { start: replacement ? start : lineStart, end: lineEnd, text: replacement }; // a replacement keeps the indent
   }
   if (!replacement && /[ \t]/.test(text[start - 1] ?? '') && /^(?:[ \t\n.,;:!?)\]]|$)/.test(text.slice(end, end + 1))) {
     return { start: start - 1, end, text: '' };

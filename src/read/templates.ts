@@ -122,8 +122,8 @@ function highlightBlock(text: string, opening: string, from: number, to: number,
   const longest = Math.max(2, ...(content.match(/`{3,}/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(longest + 1);
   const edits: Edit[] = [
-    { start: lineStart, end: to, text: `${fence}${lang}` },
-    { start: contentEnd, end, text: fence },
+    { start: from, end: to, text: `${fence}${lang}` },
+    { start: contentEnd + closing[0].search(/\S/), end, text: fence },
   ];
   return { edits, contentEnd, end };
 }

@@ -197,6 +197,14 @@ describe('template tags in other places', () => {
     expect(tree).toContain('"url":"notes/"');
   });
 
+  it('keeps a figure or a highlight pair inside the list item it was written in', () => {
+    const source = read('# T\n\n## A\n\n- Item one\n\n  {{< figure src="a.png" alt="A" >}}\n- Item two\n\n1. Code:\n\n   {% highlight sh %}\n   ls -la\n   {% endhighlight %}\n2. Done\n');
+    const [bullets, steps] = source.tree.children.filter((n) => n.type === 'list');
+    expect(bullets?.children.map((item) => item.children.map((block) => block.type))).toEqual([['paragraph', 'paragraph'], ['paragraph']]);
+    expect(JSON.stringify(bullets?.children[0])).toContain('"type":"image"');
+    expect(steps?.children[0]?.children[1]).toMatchObject({ type: 'code', lang: 'sh', value: 'ls -la' });
+  });
+
   it('drops a shortcode written across lines, and keeps the lines of what follows', () => {
     const source = read('# T\n\n## A\n\n{{< gallery\n  dir="img"\n  columns="3"\n>}}\n\nAfter the gallery.\n');
     expect(source.warnings.map((w) => w.position?.line)).toEqual([5]);
