@@ -45,6 +45,7 @@ export function readHtml(raw: string, file: string): { tree: Root; meta: Article
     demoteSubtitle(content, meta.title);
   }
   checkArticle({ content, walls, teasers: body.teasers, file });
+  dropped.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   if (lineSoup) return { tree: readLines(content, meta, file), meta, dropped };
   const tree = toMdast({ type: 'root', children: [content] }) as Root;
   tidy(tree);
