@@ -4,8 +4,14 @@
  * their letters) are told apart by their characters; text in the Latin, Cyrillic and Devanagari
  * scripts by franc-min's trigram profiles, read over the whole sample in windows.
  */
-import { francAll } from 'franc-min';
+import { createRequire } from 'node:module';
 import { bcp47 } from './lang-codes.ts';
+
+// franc-min builds its trigram tables as it loads (tens of milliseconds): loaded on the first
+// article that needs it, never when the front matter declares the language or the script tells.
+// Node 20.19+ requires an ES module synchronously.
+let franc: typeof import('franc-min') | undefined;
+const loadFranc = () => (franc ??= createRequire(import.meta.url)('franc-min') as typeof import('franc-min'));
 
 /** At most this much of the article is read: detection stays fast on a 2,000-section article. */
 const SAMPLE = 20_000;
@@ -49,6 +55,7 @@ export function detectLang(text: string): string {
 /** franc's best language over the sample's windows (the scores of each window added up). */
 function byTrigrams(sample: string): string | undefined {
   const totals = new Map<string, number>();
+  const { francAll } = loadFranc();
   for (const window of windows(sample)) {
     for (const [code, score] of francAll(window, { minLength: MIN_LETTERS })) {
       if (code !== 'und') totals.set(code, (totals.get(code) ?? 0) + score);
