@@ -219,6 +219,13 @@ describe('the post title and furniture, by their shape on any page', () => {
     expect(blocks).toContainEqual(expect.objectContaining({ text: 'The national survey asks for counts every June.' }));
   });
 
+  it('an ad label standing alone between paragraphs goes, in the page\'s language', () => {
+    const source = parseArticle(`<!doctype html><html lang="es"><body><article><h1>Murciélagos al anochecer</h1><p>Primer párrafo del artículo, con una frase completa.</p>
+<h2>Primera parte</h2><p>Texto de la primera parte.</p><div class="x9"><p>Publicidad</p></div><p>Más texto de la primera parte.</p><h2>Segunda parte</h2><p>Texto de la segunda parte.</p></article></body></html>`, 'post.html');
+    expect(allText(buildOutline(source))).not.toContain('Publicidad');
+    expect(source.dropped).toContainEqual(expect.objectContaining({ text: 'Publicidad', reason: 'advertisement', line: 2 }));
+  });
+
   it('a date heading over the post is no section; a month heading is', () => {
     const outline = outlineOf(`<!doctype html><html><body><article><h2 class="d">Monday, 23 October 2023</h2><h1>Counting Bats at Dusk</h1>${body}<h2>March 2024</h2><p>We counted again in March, with twice as many people.</p></article></body></html>`);
     expect(outline.sections.map((s) => s.heading)).toEqual(['Part one', 'Part two', 'March 2024']);

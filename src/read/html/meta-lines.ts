@@ -1,7 +1,8 @@
 /**
  * Post metadata on a line of its own, by shape: a reading time ("8 min read", "٦ دقائق للقراءة"),
  * a date line ("Posted 21 January 2024 by …", "12.03.2024, 14:05 Uhr"), a count ("5 comments",
- * "1.1K"), a comments heading, and the credit left from a decorative header image.
+ * "1.1K"), a short label the shared vocabulary knows ("Advertisement", "Anzeige"), a comments
+ * heading, and the credit left from a decorative header image.
  */
 import type { Element } from 'hast';
 import { elements, isElement, textOf } from './hast.ts';
@@ -26,6 +27,9 @@ export function lineReason(el: Element): string | undefined {
   const text = textOf(el);
   if (!text || text.length > 120) return undefined;
   if (isReadingTime(text)) return 'reading time';
+  // A label standing alone that the shared vocabulary knows as furniture ("Advertisement", "Anzeige", "Share").
+  const known = words(text) <= 6 ? furnitureOf(text) : undefined;
+  if (known?.via === 'line') return known.kind.reason;
   if (isDateLine(el, asciiDigits(text))) return 'date line';
   if (words(text) <= 3 && /\p{Nd}/u.test(text) && !SENTENCE_END.test(text) && words(text.replace(/[\d.,:kKmM+%]+/g, ' ')) <= 2) return 'count';
   return undefined;
