@@ -139,7 +139,7 @@ export function checkPoint(point: string, sentence: string, lang: string): Verdi
   if (english) {
     for (let k = 1; k < path.length; k++) {
       const a = path[k - 1]!;
-      if (path[k]! > a + 1 && !ENDS_PHRASE.test(s[a]!.after) && completes(s, a) && !/^[(\[]/.test(sentence)) verdict.objectDropped = true;
+      if (path[k]! > a + 1 && !ENDS_PHRASE.test(s[a]!.after) && !s[a + 1]!.bracket && completes(s, a)) verdict.objectDropped = true;
     }
   }
   return verdict;

@@ -67,9 +67,10 @@ const verbIn = (tokens: Token[]) => !tokens[0]?.tags || tokens.some((t) => has(t
  * The best shortening of `input` within `max` words: the variant that leaves out the least
  * content, preferring the whole sentence to its first clause. Each word over `max` costs about
  * two nouns' worth of content, up to `hardMax`: a long whole sentence beats one that lost its
- * names and numbers. `undefined` for an empty sentence.
+ * names and numbers. `keepOpening` keeps the sentence's first words (when leaving them out would
+ * open the point on a pronoun). `undefined` for an empty sentence.
  */
-export function compress(input: Token[], max: number, hardMax: number, lex: Lexicon, lang: string): Compressed | undefined {
+export function compress(input: Token[], max: number, hardMax: number, lex: Lexicon, lang: string, keepOpening = false): Compressed | undefined {
   const tokens = preferAcronyms(input);
   if (!tokens.length) return undefined;
   const spans = findSpans(tokens, lex);
@@ -90,6 +91,7 @@ export function compress(input: Token[], max: number, hardMax: number, lex: Lexi
       if (dropped.some((a, i) => dropped.some((b, j) => i < j && a.start < b.end && b.start < a.end && !(a.always && b.always)))) continue;
       // A point cut after a clause never also loses the words right before the cut: it would end inside it.
       if (end < tokens.length && dropped.some((s) => !s.always && s.end === end)) continue;
+      if (keepOpening && dropped.some((s) => s.start === 0)) continue;
       const keep = tokens.map((_, i) => i < end && !dropped.some((s) => i >= s.start && i < s.end));
       const kept = keepTokens(tokens, keep);
       if (kept.length < Math.min(3, tokens.length) || (clause && !verbIn(kept))) continue;

@@ -17,8 +17,9 @@ import { tokenize, UNSPACED, wordCount, type Token } from './tokens.ts';
 export const MAX_WORDS = 12;
 /** A point runs past MAX_WORDS, over two lines, rather than lose its claim; never past this. */
 export const LONG_WORDS = 20;
-/** Points this many words over MAX_WORDS count as fitting; longer ones fill only up to the minimum. */
+/** Points this many words over MAX_WORDS count as fitting; a section shows at most LONG_POINTS longer ones. */
 const NEARLY = 2;
+const LONG_POINTS = 2;
 /** Sentences of one section shortened at most, so a huge section costs no more than a few dozen. */
 const EVALUATED_MAX = 40;
 
@@ -44,9 +45,15 @@ interface Candidate {
 }
 
 function pointOf(tokens: Token[], context: () => Token[][], lex: Lexicon, lang: string, max = MAX_WORDS, hardMax = LONG_WORDS): Candidate | undefined {
-  const c = compress(tokens, max, hardMax, lex, lang);
+  const open = (kept: Token[]) => (tokens[0]?.tags ? nameReferent(kept, lex, context) : { tokens: kept, bare: opensOnPronoun(kept, lex) });
+  let c = compress(tokens, max, hardMax, lex, lang);
   if (!c?.fits) return undefined;
-  const opening = tokens[0]?.tags ? nameReferent(c.tokens, lex, context) : { tokens: c.tokens, bare: opensOnPronoun(c.tokens, lex) };
+  let opening = open(c.tokens);
+  if (opening.bare && c.tokens[0]?.text !== tokens[0]?.text) {
+    // Leaving out the opening words exposed a pronoun: keep them ("As technology evolves, their partnership…").
+    const whole = compress(tokens, max, hardMax, lex, lang, true);
+    if (whole?.fits && !opensOnPronoun(whole.tokens, lex)) [c, opening] = [whole, { tokens: whole.tokens, bare: false }];
+  }
   if (opening.tokens.every((t) => lex.function.has(t.norm))) return undefined; // "The.": nothing to say
   const text = finish(opening.tokens, lang);
   return text === undefined ? undefined : { text, over: Math.max(0, c.words - max), bare: opening.bare, lost: c.lost, rest: c.rest };
@@ -106,15 +113,16 @@ export function distillPoints(sentences: Sentence[], options: { heading: string;
       if (point) evaluated.push({ index: r.index, point, weak: r.weak, value: r.score - 0.3 * point.lost - 0.2 * point.over - (point.bare ? 3 : 0) - (r.weak ? 2 : 0) });
     }
   };
-  const chosen: { index: number; text: string }[] = [];
+  const chosen: { index: number; text: string; long: boolean }[] = [];
   const pick = (limit: number, good: boolean) => {
     // Filling up to the minimum takes long points and filler, but a bare pronoun only for a first point.
-    const fits = (e: (typeof evaluated)[number]) => !good || (!e.point.bare && !e.weak && e.point.over <= NEARLY);
+    const fits = (e: (typeof evaluated)[number]) => !good || (!e.point.bare && !e.weak);
     const pool = evaluated.filter((e) => !chosen.some((c) => c.index === e.index) && fits(e));
     for (const e of pool.sort((a, b) => b.value - a.value || a.index - b.index)) {
       if (chosen.length >= limit) break;
       if (e.point.bare && chosen.length > 0) continue;
-      if (accept(e.point.text)) chosen.push({ index: e.index, text: e.point.text });
+      if (good && e.point.over > NEARLY && chosen.filter((c) => c.long).length >= LONG_POINTS) continue;
+      if (accept(e.point.text)) chosen.push({ index: e.index, text: e.point.text, long: e.point.over > NEARLY });
     }
   };
   evaluate(target + 3);
