@@ -2,14 +2,15 @@
  * Figure slides: an image with alt text in the article body gets a slide of its own, right after
  * the slides of its section. An image without alt text is decoration and gets none.
  *
- * Where the picture comes from decides whether it is shown: a local file (located by the reader as
- * a `file:` URL) is copied into the build under `images/`; a remote one only with `allowRemote`,
+ * Where the picture comes from decides whether it is shown: a local file (located and checked by
+ * the reader as a `file:` URL, and only ever one inside the article's folder) is copied into the
+ * build under `images/`; a remote one only with `allowRemote`,
  * since the deck must work offline; a `data:` raster image is kept as is; anything else (a
  * `javascript:` URL, a path the reader could not check) is left out. Each image left out is a
  * warning; its alt text stays in the notes either way.
  */
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { isFileUrl, localImage } from '../read/local-image.ts';
 import type { Block, Diagnostic, Outline, Slide } from '../types.ts';
 
 type FigureBlock = Extract<Block, { kind: 'figure' }>;
@@ -32,9 +33,15 @@ export function imagePlanner(outline: Pick<Outline, 'file'>, allowRemote: boolea
   const figureOf = (block: FigureBlock): Slide['figure'] | undefined => {
     const src = block.src.trim();
     if (!src) return undefined; // the reader already said why
-    if (src.startsWith('file:')) {
-      const file = fileURLToPath(src);
-      return { src: uniqueName(file, names), alt: block.alt, file };
+    if (isFileUrl(src)) {
+      // The reader checked it on disk; the same rule again here keeps an unchecked one (an article
+      // compiled from memory, a future reader) from naming a file outside the article's folder.
+      const local = localImage(src, outline.file);
+      if (!local || 'problem' in local) {
+        warn(block, local?.problem ?? 'is not a valid file: address');
+        return undefined;
+      }
+      return { src: uniqueName(local.path, names), alt: block.alt, file: local.path };
     }
     if (/^(?:https?:)?\/\//i.test(src)) {
       if (allowRemote) return { src: src.startsWith('//') ? `https:${src}` : src, alt: block.alt };
