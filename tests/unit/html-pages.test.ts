@@ -226,6 +226,16 @@ describe('the post title and furniture, by their shape on any page', () => {
     expect(source.dropped).toContainEqual(expect.objectContaining({ text: 'Publicidad', reason: 'advertisement', line: 2 }));
   });
 
+  it('an author box and a related list under their headings at the article's end go, in German', () => {
+    const tail = '<h3>Über die Autorin</h3><p>Sarah Roth zählt seit zehn Jahren Fledermäuse für den Naturschutzbund.</p><h3>Das könnte Sie auch interessieren</h3><p><a href="/a/">Nachtfalter am Fenster</a></p><p><a href="/b/">Igel im Garten</a></p>';
+    const source = parseArticle(`<!doctype html><html lang="de"><body><article><h1>Fledermäuse zählen</h1><p>Der erste Absatz des Beitrags, mit einem ganzen Satz.</p>
+<h2>Teil eins</h2><p>Text des ersten Teils, etwas länger.</p><h2>Teil zwei</h2><p>Text des zweiten Teils, mit mehr Wörtern.</p>${tail}</article></body></html>`, 'beitrag.html');
+    const outline = buildOutline(source);
+    expect(outline.sections.map((s) => [s.heading, s.subsections.length])).toEqual([['Teil eins', 0], ['Teil zwei', 0]]);
+    expect(allText(outline)).not.toMatch(/Autorin|Naturschutzbund|Nachtfalter|interessieren/);
+    expect(source.dropped?.map((d) => d.reason)).toEqual(expect.arrayContaining(['author box', 'related posts']));
+  });
+
   it('a date heading over the post is no section; a month heading is', () => {
     const outline = outlineOf(`<!doctype html><html><body><article><h2 class="d">Monday, 23 October 2023</h2><h1>Counting Bats at Dusk</h1>${body}<h2>March 2024</h2><p>We counted again in March, with twice as many people.</p></article></body></html>`);
     expect(outline.sections.map((s) => s.heading)).toEqual(['Part one', 'Part two', 'March 2024']);

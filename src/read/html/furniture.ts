@@ -9,6 +9,7 @@ import type { Element, ElementContent } from 'hast';
 import type { Dropped } from '../../types.ts';
 import { elements, isElement, spacedText, textOf, type Parent } from './hast.ts';
 import { hrefsIn, isInPageLink, isOtherPageLink, linkShare, linksIn, words, wordsOutsideLinks } from './links.ts';
+import { furnitureOf } from '../../vocab/furniture/index.ts';
 import { isCommentsHeading, LINE_TAGS, lineReason, SENTENCE_END } from './meta-lines.ts';
 
 export interface BodyFurniture {
@@ -22,6 +23,8 @@ const BOXES = new Set(['div', 'section', 'aside', 'p', 'nav', 'header', 'footer'
 /** Elements whose children are blocks to look at one by one. */
 const CONTAINERS = new Set(['div', 'section', 'article', 'main', 'aside', 'header', 'footer', 'nav', 'center', 'body', 'html']);
 const BLOCK_TAGS = new Set([...HEADINGS, ...BOXES, 'ul', 'ol', 'li', 'table', 'figure', 'blockquote', 'pre', 'details', 'article', 'main', 'hr']);
+/** A box of furniture under its heading at the article's end (an author's bio) is at most this long. */
+const MAX_TAIL_BOX = 600;
 /** A label over a list of links ("You might also like:", "Table of contents") is this short. */
 const LABEL_WORDS = 8;
 
@@ -62,7 +65,18 @@ export function dropBodyFurniture(content: Element): BodyFurniture {
         // A comment count over the comments ("5 Comments", "2 thoughts on …"): both go.
         if (isCommentsHeading(textOf(el))) for (const e of [el, ...under]) gone.set(e, 'comments');
         // A heading over nothing but links to other pages ("Related", "2023" in an archive).
-        else if (under.length && under.every((e) => kinds.has(e))) gone.set(el, gone.get(under[0]!)!);
+        else if (under.length && under.every((e) => kinds.has(e))) {
+          const reason = under.length > 1 && under.every((e) => kinds.get(e) === 'links') ? 'related posts' : gone.get(under[0]!)!;
+          for (const e of [el, ...under]) gone.set(e, reason);
+        }
+        // The article's tail: a heading the vocabulary knows ("About the author", "Related posts")
+        // over a short box, with no heading of the article after it.
+        else {
+          const tail = el.tagName !== 'h1' && tailReason(el);
+          const later = kids.slice(i + 1).filter((e) => HEADINGS.has(e.tagName) && !gone.has(e));
+          const short = under.reduce((n, e) => n + textOf(e).length, 0) <= MAX_TAIL_BOX && !under.some((e) => elements(e).some((d) => HEADINGS.has(d.tagName)));
+          if (tail && short && later.every(tailReason)) for (const e of [el, ...under]) gone.set(e, tail);
+        }
       } else if (nextKind && isLabel(el)) gone.set(el, gone.get(next)!);
       // A kicker over the headline ("Energy", "Wirtschaft"): the site's section, not the article's.
       else if (next?.tagName === 'h1' && isLabel(el) && words(textOf(el)) <= 3) gone.set(el, 'section label');
@@ -73,6 +87,12 @@ export function dropBodyFurniture(content: Element): BodyFurniture {
   };
   walk(content);
   return result;
+}
+
+/** Why a heading opens furniture at the article's end, if the shared vocabulary knows its words. */
+function tailReason(heading: Element): string | undefined {
+  const known = furnitureOf(textOf(heading));
+  return known && known.via !== 'word' && known.kind.endsArticle ? known.kind.reason : undefined;
 }
 
 /** The element siblings after `kids[i]`, up to the next heading. */
