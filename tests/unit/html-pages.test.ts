@@ -226,7 +226,7 @@ describe('the post title and furniture, by their shape on any page', () => {
     expect(source.dropped).toContainEqual(expect.objectContaining({ text: 'Publicidad', reason: 'advertisement', line: 2 }));
   });
 
-  it('an author box and a related list under their headings at the article's end go, in German', () => {
+  it("an author box and a related list under their headings at the article's end go, in German", () => {
     const tail = '<h3>Über die Autorin</h3><p>Sarah Roth zählt seit zehn Jahren Fledermäuse für den Naturschutzbund.</p><h3>Das könnte Sie auch interessieren</h3><p><a href="/a/">Nachtfalter am Fenster</a></p><p><a href="/b/">Igel im Garten</a></p>';
     const source = parseArticle(`<!doctype html><html lang="de"><body><article><h1>Fledermäuse zählen</h1><p>Der erste Absatz des Beitrags, mit einem ganzen Satz.</p>
 <h2>Teil eins</h2><p>Text des ersten Teils, etwas länger.</p><h2>Teil zwei</h2><p>Text des zweiten Teils, mit mehr Wörtern.</p>${tail}</article></body></html>`, 'beitrag.html');
