@@ -125,7 +125,7 @@ export function distillPoints(sentences: Sentence[], options: { heading: string;
       if (accept(e.point.text)) chosen.push({ index: e.index, text: e.point.text, long: e.point.over > NEARLY });
     }
   };
-  evaluate(target + 3);
+  evaluate(target + 1);
   pick(target, true);
   // Too few good points among the first candidates (repeats, bare pronouns): look further, within a bound.
   while (chosen.length < target && next < ranked.length && seen.size < EVALUATED_MAX) {

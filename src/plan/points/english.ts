@@ -25,7 +25,7 @@ function load(): Tagger {
  * on the next turn of the event loop). About 1 ms each: a 2,000-section article tags its first
  * sections and shortens the rest by punctuation alone, as other languages are.
  */
-const BUDGET = 600;
+const BUDGET = 400;
 let left = BUDGET;
 let refill = false;
 

@@ -83,12 +83,13 @@ export function findSpans(tokens: Token[], lex: Lexicon): Span[] {
   }
 
   // Discourse markers at the start or between commas, and sentence adverbs anywhere.
-  for (const marker of lex.markers) {
-    if (matches(tokens, 0, marker) && endsWithComma(tokens[marker.length - 1]!)) add(0, marker.length, 'marker', true);
-    for (let i = 1; i < n - marker.length; i++) {
-      if (endsWithComma(tokens[i - 1]!) && matches(tokens, i, marker) && endsWithComma(tokens[i + marker.length - 1]!)) {
-        add(i, i + marker.length, 'marker', true);
-      }
+  // Only at the start or right after a comma, and only phrases opening with that word.
+  for (let i = 0; i < n; i++) {
+    if (i > 0 && !endsWithComma(tokens[i - 1]!)) continue;
+    for (const marker of lex.markers) {
+      if (marker[0] !== tokens[i]!.norm || !matches(tokens, i, marker)) continue;
+      const end = i + marker.length;
+      if (end < n && endsWithComma(tokens[end - 1]!)) add(i, end, 'marker', true);
     }
   }
   for (let i = 0; i < n; i++) if (lex.adverbs.has(tokens[i]!.norm) && !/[;:]/.test(tokens[i]!.post)) add(i, i + 1, 'marker', true);
