@@ -6,6 +6,7 @@
 import type { Html, Root } from 'mdast';
 import type { Dropped } from '../types.ts';
 import { cut, type Edit } from './source-edits.ts';
+import { lineAt } from './text-offsets.ts';
 
 const OPEN = /<!--/g;
 
@@ -43,11 +44,4 @@ function htmlNodes(node: { type: string; children?: unknown[] }, into: Html[] = 
   if (node.type === 'html') into.push(node as Html);
   for (const child of node.children ?? []) htmlNodes(child as { type: string; children?: unknown[] }, into);
   return into;
-}
-
-/** 1-based line of an offset. */
-export function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-  return line;
 }

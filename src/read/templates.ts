@@ -8,9 +8,9 @@
  * Nothing inside code (`protect`) is touched: a post about Hugo may show shortcodes in code.
  */
 import type { Diagnostic, Dropped } from '../types.ts';
-import { lineAt } from './html-comments.ts';
 import { cut, type Edit } from './source-edits.ts';
 import { figureMarkdown } from './template-figure.ts';
+import { escaped, lineAt } from './text-offsets.ts';
 
 /** One of the generators' tags, the longest forms first. Blank lines never occur inside one tag. */
 const TAG = new RegExp(
@@ -67,8 +67,8 @@ export function findTemplateTags(text: string, protect: [number, number][], file
       TAG.lastIndex = Math.max(from + 1, code[0] <= from ? code[1] : from + 1);
       continue;
     }
-    if (!groups['comment'] && (match[0].length > MAX_TAG || BLANK_LINE.test(match[0]))) {
-      TAG.lastIndex = from + 2; // braces in prose, not a tag
+    if (escaped(text, from) || (!groups['comment'] && (match[0].length > MAX_TAG || BLANK_LINE.test(match[0])))) {
+      TAG.lastIndex = from + 2; // braces in prose or written to be read literally, not a tag
       continue;
     }
     const name = (groups['name'] ?? groups['tag'] ?? '').toLowerCase();

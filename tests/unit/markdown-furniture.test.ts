@@ -212,6 +212,15 @@ describe('template tags in other places', () => {
     expect([last.type, last.position?.start.line]).toEqual(['paragraph', 10]);
   });
 
+  it('takes marks written after a backslash as text, and a stray %% for no comment', () => {
+    const source = read('# T\n\n## A\n\nType \\{{< note >}} and \\%%, growth of 5%% a year.\n\n## B\n\nText, then 3%% again.\n');
+    expect(source.warnings).toEqual([]);
+    expect(source.dropped).toBeUndefined();
+    const tree = JSON.stringify(source.tree);
+    expect(tree).toContain('Type {{< note >}} and %%, growth of 5%% a year.');
+    expect(tree).toContain('"value":"B"');
+  });
+
   it('does not take braces that span paragraphs for a tag', () => {
     const source = read('# T\n\n## A\n\nA set {{ opens here.\n\nAnd }} closes here.\n');
     expect(source.warnings).toEqual([]);
