@@ -29,64 +29,72 @@ const MAX_TAIL_BOX = 600;
 const LABEL_WORDS = 8;
 
 type Kind = 'toc' | 'links';
+/** What goes, and why; `kind` for blocks of links (headings and labels over them go with them). */
+type Gone = Map<Element, { reason: string; kind?: Kind }>;
 
 export function dropBodyFurniture(content: Element): BodyFurniture {
   const result: BodyFurniture = { dropped: [], teasers: 0 };
-  const drop = (el: Element, reason: string) => {
-    const text = spacedText(el);
-    if (text) result.dropped.push({ text: text.length > 160 ? `${text.slice(0, 159)}…` : text, line: el.position?.start.line, reason });
-  };
   const walk = (parent: Parent) => {
     // A line of running text (`<div>Text <span>…</span></div>`) is read as a whole, never in pieces.
     if (parent.children.some((c) => c.type === 'text' && c.value.trim())) return;
     const kids = (parent.children as ElementContent[]).filter((c): c is Element => c.type === 'element');
-    const gone = new Map<Element, string>();
-    const kinds = new Map<Element, Kind>();
-    for (const el of kids) {
-      const line = lineReason(el);
-      if (line) {
-        gone.set(el, line);
-        continue;
-      }
-      const kind = linkKind(el);
-      if (kind) {
-        kinds.set(el, kind);
-        const reason = kind === 'toc' ? 'table of contents' : linkReason(el);
-        gone.set(el, reason);
-        if (reason !== 'tags' && reason !== 'share links') result.teasers += linksIn(el).filter((a) => isOtherPageLink(a) && words(textOf(a)) >= 3).length;
-      }
+    const gone = classify(kids);
+    kids.forEach((el, i) => gone.has(el) || markAround(kids, i, gone));
+    for (const [el, { reason, kind }] of gone) {
+      const text = spacedText(el);
+      if (text) result.dropped.push({ text: text.length > 160 ? `${text.slice(0, 159)}…` : text, line: el.position?.start.line, reason });
+      if (kind === 'links' && reason !== 'tags' && reason !== 'share links') result.teasers += linksIn(el).filter((a) => isOtherPageLink(a) && words(textOf(a)) >= 3).length;
     }
-    kids.forEach((el, i) => {
-      if (gone.has(el)) return;
-      const next = kids[i + 1];
-      const nextKind = next && kinds.get(next);
-      if (HEADINGS.has(el.tagName)) {
-        const under = following(kids, i).filter((e) => textOf(e));
-        // A comment count over the comments ("5 Comments", "2 thoughts on …"): both go.
-        if (isCommentsHeading(textOf(el))) for (const e of [el, ...under]) gone.set(e, 'comments');
-        // A heading over nothing but links to other pages ("Related", "2023" in an archive).
-        else if (under.length && under.every((e) => kinds.has(e))) {
-          const reason = under.length > 1 && under.every((e) => kinds.get(e) === 'links') ? 'related posts' : gone.get(under[0]!)!;
-          for (const e of [el, ...under]) gone.set(e, reason);
-        }
-        // The article's tail: a heading the vocabulary knows ("About the author", "Related posts")
-        // over a short box, with no heading of the article after it.
-        else {
-          const tail = el.tagName !== 'h1' && tailReason(el);
-          const later = kids.slice(i + 1).filter((e) => HEADINGS.has(e.tagName) && !gone.has(e));
-          const short = under.reduce((n, e) => n + textOf(e).length, 0) <= MAX_TAIL_BOX && !under.some((e) => elements(e).some((d) => HEADINGS.has(d.tagName)));
-          if (tail && short && later.every(tailReason)) for (const e of [el, ...under]) gone.set(e, tail);
-        }
-      } else if (nextKind && isLabel(el)) gone.set(el, gone.get(next)!);
-      // A kicker over the headline ("Energy", "Wirtschaft"): the site's section, not the article's.
-      else if (next?.tagName === 'h1' && isLabel(el) && words(textOf(el)) <= 3) gone.set(el, 'section label');
-    });
-    for (const [el, reason] of gone) drop(el, reason);
     parent.children = parent.children.filter((c) => c.type !== 'element' || !gone.has(c)) as typeof parent.children;
     for (const child of parent.children) if (child.type === 'element' && CONTAINERS.has(child.tagName)) walk(child);
   };
   walk(content);
   return result;
+}
+
+/** Blocks that are furniture by themselves: metadata lines, tables of contents, blocks of links. */
+function classify(kids: Element[]): Gone {
+  const gone: Gone = new Map();
+  for (const el of kids) {
+    const line = lineReason(el);
+    const kind = line ? undefined : linkKind(el);
+    if (line) gone.set(el, { reason: line });
+    else if (kind) gone.set(el, { reason: kind === 'toc' ? 'table of contents' : linkReason(el), kind });
+  }
+  return gone;
+}
+
+/** Headings and labels that go with what is under them, and a kicker over the headline. */
+function markAround(kids: Element[], i: number, gone: Gone): void {
+  const el = kids[i]!;
+  const next = kids[i + 1];
+  if (HEADINGS.has(el.tagName)) {
+    const under = following(kids, i).filter((e) => textOf(e));
+    const linkKinds = under.map((e) => gone.get(e)?.kind);
+    // A comment count over the comments ("5 Comments", "2 thoughts on …"): both go.
+    if (isCommentsHeading(textOf(el))) for (const e of [el, ...under]) gone.set(e, { reason: 'comments' });
+    // A heading over nothing but links to other pages ("Related", "2023" in an archive).
+    else if (under.length && linkKinds.every(Boolean)) {
+      const reason = under.length > 1 && linkKinds.every((k) => k === 'links') ? 'related posts' : gone.get(under[0]!)!.reason;
+      for (const e of [el, ...under]) gone.set(e, { reason, kind: gone.get(e)?.kind });
+    } else if (isTail(kids, i, under, gone)) for (const e of [el, ...under]) gone.set(e, { reason: tailReason(el)! });
+    return;
+  }
+  const nextGone = next && gone.get(next);
+  if (nextGone?.kind && isLabel(el)) gone.set(el, { reason: nextGone.reason });
+  // A kicker over the headline ("Energy", "Wirtschaft"): the site's section, not the article's.
+  else if (next?.tagName === 'h1' && isLabel(el) && words(textOf(el)) <= 3) gone.set(el, { reason: 'section label' });
+}
+
+/**
+ * The article's tail: a heading the vocabulary knows ("About the author", "Related posts") over a
+ * short box, with no heading of the article after it.
+ */
+function isTail(kids: Element[], i: number, under: Element[], gone: Gone): boolean {
+  const el = kids[i]!;
+  if (el.tagName === 'h1' || !tailReason(el)) return false;
+  if (under.reduce((n, e) => n + textOf(e).length, 0) > MAX_TAIL_BOX || under.some((e) => elements(e).some((d) => HEADINGS.has(d.tagName)))) return false;
+  return kids.slice(i + 1).every((e) => !HEADINGS.has(e.tagName) || gone.has(e) || tailReason(e));
 }
 
 /** Why a heading opens furniture at the article's end, if the shared vocabulary knows its words. */
