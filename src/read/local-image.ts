@@ -60,7 +60,7 @@ function pathOfFileUrl(url: string): string | { problem: string } {
   }
   if (parsed.hostname && parsed.hostname !== 'localhost') return { problem: 'is on another computer (a file: address with a host name): only images next to the article are copied' };
   try {
-    return fileURLToPath(new URL(`file://${parsed.pathname}`));
+    return fileURLToPath(parsed); // percent-escapes decoded; an encoded `/` is refused
   } catch {
     return { problem: 'is not a valid file: address' };
   }

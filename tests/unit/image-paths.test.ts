@@ -34,6 +34,8 @@ beforeAll(async () => {
   await writeFile(secret, png);
   await writeFile(path.join(dir, 'pics/ok.png'), png);
   await writeFile(path.join(dir, 'pics/chart.svg'), SVG);
+  const prolog = '<?xml version="1.0" encoding="UTF-8"?>\n<!-- Drawn in Inkscape -->\n<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">\n';
+  await writeFile(path.join(dir, 'pics/drawn.svg'), prolog + SVG.replace('<rect', '<text font-family="Montserrat" x="0" y="4">Ciudad – 城市</text><rect'));
   await symlink('ok.png', path.join(dir, 'pics/alias.png')); // a symlink that stays inside: fine
   await symlink(secret, path.join(dir, 'pics/link.png'));
   await symlink(path.dirname(secret), path.join(dir, 'pics/private'));
@@ -49,6 +51,7 @@ const inside = () => [
   'pics/ok.png',
   './pics/ok.png',
   'pics/chart.svg',
+  'pics/drawn.svg',
   'pics/alias.png',
   'pics/ok.png?v=3#top',
   pathToFileURL(path.join(dir, 'pics/ok.png')).href,
@@ -73,6 +76,8 @@ const refused = (): [string, RegExp][] => {
     ['../private/secret.png', outside],
     ['pics/../../private/secret.png', outside],
     ['%2e%2e/private/secret.png', outside],
+    ['pics%2F..%2F..%2Fprivate%2Fsecret.png', outside],
+    [`${pathToFileURL(dir).href}/pics%2F..%2F..%2Fprivate%2Fsecret.png`, /not a valid file: address/],
     ['/etc/hostname', /web site's root/],
     [secret, /web site's root/],
     ['pics/link.png', outside],
@@ -111,7 +116,7 @@ describe.each([
     expect(deck.warnings).toEqual([]);
     expect(deck.slides.filter((s) => s.kind === 'figure').map((s) => s.figure?.alt)).toEqual(inside().map((_, i) => alt(i)));
     const real = path.join(await realpath(dir), 'pics');
-    expect(await copied(deck)).toEqual(inside().map((src) => path.join(real, /svg/.test(src) ? 'chart.svg' : 'ok.png')));
+    expect(await copied(deck)).toEqual(inside().map((src) => path.join(real, /drawn/.test(src) ? 'drawn.svg' : /svg/.test(src) ? 'chart.svg' : 'ok.png')));
   });
 
   it('leaves out every address that reaches outside the folder, non-images and scripted SVGs, each with a warning at its line', async () => {
