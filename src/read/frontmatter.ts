@@ -1,7 +1,7 @@
 /**
- * Front matter: YAML between `---` lines (Jekyll, Hugo, most tools) or TOML between `+++` lines
- * (Hugo), parsed into a record and then into ArticleMeta (front-matter-fields.ts). Errors point at
- * the line of the user's file.
+ * Front matter: YAML between `---` lines (Jekyll, Hugo, most tools), TOML between `+++` lines or a
+ * JSON object (Hugo), parsed into a record and then into ArticleMeta (front-matter-fields.ts).
+ * Errors point at the line of the user's file.
  */
 import { createRequire } from 'node:module';
 import { DeckError } from '../errors.ts';
@@ -83,4 +83,28 @@ export function splitFrontMatter(
     throw new DeckError('front-matter', `front matter opened with ${mark} is never closed: add a ${mark} line after it`, { file, line: 1 });
   }
   return { kind, yaml: match[1]!, body: text.slice(match[0].length), bodyLine: text.slice(0, match[0].length).split('\n').length };
+}
+
+/**
+ * Hugo's JSON front matter: a `{` line opening the file, up to the first `}` line. Returns its meta
+ * and its length in characters, or undefined when the file does not open with one.
+ */
+export function jsonFrontMatter(text: string, file: string): { meta: ArticleMeta; length: number } | undefined {
+  const match = /^\{[ \t]*\n[\s\S]*?\n\}[ \t]*(?:\n|$)/.exec(text);
+  if (!match) return undefined;
+  let data: unknown;
+  try {
+    data = JSON.parse(match[0]);
+  } catch (error) {
+    const what = (error as Error).message.replace(/ in JSON at position \d+.*$/s, '');
+    const at = Number(/at position (\d+)/.exec((error as Error).message)?.[1] ?? 0);
+    throw new DeckError('front-matter', `malformed front matter: ${what}; fix the JSON between the { and } lines`, {
+      file,
+      line: text.slice(0, at).split('\n').length,
+    });
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
+  const block = match[0];
+  const meta = metaFromRecord(data as Record<string, unknown>, (key) => ({ file, line: keyLine(block, key, 1) }));
+  return { meta, length: block.length };
 }

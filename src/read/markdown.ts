@@ -1,5 +1,5 @@
 /**
- * Markdown (CommonMark + GFM) with YAML or TOML front matter → mdast, through unified/remark.
+ * Markdown (CommonMark + GFM) with YAML, TOML or JSON front matter → mdast, through unified/remark.
  * HTML comments and static-site template tags are cut out (markdown-furniture.ts) and the text
  * parsed again, with every node keeping its line in the file the user wrote.
  */
@@ -10,7 +10,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { ArticleMeta, Source } from '../types.ts';
-import { parseFrontMatter, splitFrontMatter } from './frontmatter.ts';
+import { jsonFrontMatter, parseFrontMatter, splitFrontMatter } from './frontmatter.ts';
 import { splitMarkdown } from './markdown-chunks.ts';
 import { findFurniture, unwrapEmptyLinks } from './markdown-furniture.ts';
 import { normalizeText } from './normalize.ts';
@@ -19,10 +19,13 @@ import { applyEdits, restorePositions } from './source-edits.ts';
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
 
 export function readMarkdown(raw: string, file: string): Pick<Source, 'tree' | 'meta' | 'warnings' | 'dropped'> {
-  const text = normalizeText(raw);
+  const normalized = normalizeText(raw);
   // Refuses front matter that is never closed.
-  splitFrontMatter(text, file, 'yaml');
-  splitFrontMatter(text, file, 'toml');
+  splitFrontMatter(normalized, file, 'yaml');
+  splitFrontMatter(normalized, file, 'toml');
+  // JSON front matter is blanked out, each character a space, so every offset and line stays.
+  const json = jsonFrontMatter(normalized, file);
+  const text = json ? normalized.slice(0, json.length).replace(/[^\n]/g, ' ') + normalized.slice(json.length) : normalized;
   let tree = parse(text);
   const furniture = findFurniture(text, tree, file);
   if (furniture.edits.length) {
@@ -31,7 +34,7 @@ export function readMarkdown(raw: string, file: string): Pick<Source, 'tree' | '
     restorePositions(tree, text, edited.toOriginal);
     unwrapEmptyLinks(tree);
   }
-  let meta: ArticleMeta = {};
+  let meta: ArticleMeta = json?.meta ?? {};
   // remark-frontmatter's `toml` node has no mdast type of its own: it is a literal like `yaml`.
   const first = tree.children[0] as { type: string; value: string; position?: Position } | undefined;
   if (first?.type === 'yaml' || first?.type === 'toml') {

@@ -58,3 +58,17 @@ describe('TOML front matter', () => {
     expect(source.tree.children.find((n) => n.type === 'heading' && n.depth === 2)?.position?.start.line).toBe(6);
   });
 });
+
+describe('JSON front matter (Hugo)', () => {
+  it('is read like YAML, and the body keeps its lines', () => {
+    const source = read(`{\n  "title": "Night trains",\n  "authors": ["Ines"],\n  "date": "2024-05-01T08:00:00+02:00",\n  "draft": false\n}${BODY}`);
+    expect(source.meta).toMatchObject({ title: 'Night trains', author: 'Ines', date: '2024-05-01' });
+    expect(JSON.stringify(source.tree)).not.toContain('draft');
+    expect(source.tree.children.find((n) => n.type === 'heading' && n.depth === 2)?.position?.start.line).toBe(9);
+  });
+
+  it('refuses invalid JSON in one line that names the line', () => {
+    expect(failure(`{\n  "title": "T",\n}${BODY}`)).toMatch(/^deck: post\.md:3: malformed front matter: .+; fix the JSON between the \{ and \} lines$/);
+    expect(failure(`{\n  "title": "T",\n  "theme": "neon"\n}${BODY}`)).toBe('deck: post.md:3: front matter theme "neon" is unknown: use "light" or "dark"');
+  });
+});
