@@ -40,13 +40,13 @@ const CONCLUSION: Lexicon = {
 
 /** Headings of an FAQ (the heading may go on: "FAQ about heat pumps"). */
 const FAQ: Lexicon = {
-  en: ['faq', 'faqs', 'frequently asked questions (faq)', 'frequently asked questions (faqs)', 'frequently asked questions', 'questions and answers', 'q&a', 'q & a', 'q and a', 'common questions'],
-  es: ['preguntas frecuentes', 'preguntas y respuestas'],
-  de: ['häufig gestellte fragen', 'häufige fragen', 'fragen und antworten'],
-  fr: ['questions fréquentes', 'foire aux questions', 'questions-réponses', 'questions réponses', 'questions et réponses'],
-  it: ['domande frequenti', 'domande e risposte'],
-  pt: ['perguntas frequentes', 'perguntas e respostas'],
-  nl: ['veelgestelde vragen', 'vragen en antwoorden'],
+  en: ['questions from readers', 'reader questions', 'readers\' questions', 'your questions', 'questions readers', 'questions you asked', 'faq', 'faqs', 'frequently asked questions (faq)', 'frequently asked questions (faqs)', 'frequently asked questions', 'questions and answers', 'q&a', 'q & a', 'q and a', 'common questions'],
+  es: ['preguntas frecuentes', 'preguntas y respuestas', 'preguntas de los lectores', 'vuestras preguntas', 'sus preguntas'],
+  de: ['häufig gestellte fragen', 'häufige fragen', 'fragen und antworten', 'fragen der leser', 'leserfragen', 'ihre fragen'],
+  fr: ['questions fréquentes', 'foire aux questions', 'questions-réponses', 'questions réponses', 'questions et réponses', 'vos questions', 'questions des lecteurs'],
+  it: ['domande frequenti', 'domande e risposte', 'le vostre domande', 'domande dei lettori'],
+  pt: ['perguntas frequentes', 'perguntas e respostas', 'perguntas dos leitores', 'as vossas perguntas', 'suas perguntas'],
+  nl: ['veelgestelde vragen', 'vragen en antwoorden', 'vragen van lezers'],
   he: ['שאלות נפוצות', 'שאלות ותשובות'],
   ar: ['الأسئلة الشائعة', 'أسئلة شائعة', 'الأسئلة المتكررة'],
   zh: ['常见问题', '常見問題'],

@@ -64,7 +64,7 @@ function isHeadingAt(lines: Lines, i: number, previous: Line | undefined, wrappe
   if (!line) return false;
   const colon = COLON.test(line.text);
   if (!looksLikeHeading(line.text.replace(COLON, ''))) return false;
-  if (colon && !isColonHeading(lines, i)) return false;
+  if (colon && !isColonHeading(lines, i, wrapped)) return false;
   if (previous && !/[.!?:"”’)\]。！？]$/u.test(previous.text)) return false;
   if (wrapped && lines[i + 1] && line.text.length > 45) return false;
   for (let j = i + 1; j < lines.length; j++) if (lines[j]) return true;
@@ -75,12 +75,12 @@ function isHeadingAt(lines: Lines, i: number, previous: Line | undefined, wrappe
  * "Where we started:" is a heading when a blank line or body text follows it; "Tags: a, b",
  * "Share this:" and a line introducing a list ("You will need:") are not.
  */
-function isColonHeading(lines: Lines, i: number): boolean {
+function isColonHeading(lines: Lines, i: number, wrapped: boolean): boolean {
   const text = lines[i]!.text;
   if (isLabelList(text) || classify(text)) return false;
   const next = nextLine(lines, i + 1)?.[0];
   if (!next || isListItem(next.text) || next.indent > lines[i]!.indent) return false;
-  return !lines[i + 1] || isProse(next.text);
+  return !lines[i + 1] || isProse(next.text) || (wrapped && next.text.length >= 50);
 }
 
 /**
