@@ -34,6 +34,13 @@ describe('headings that end in a colon', () => {
     expect(body(outline)).not.toMatch(/Tags:|Share this/);
   });
 
+  it('are headings right above a hand-wrapped paragraph too', () => {
+    const wrap = (text: string) => text.replace(/(.{1,68})(?:\s+|$)/g, '$1\n').trim();
+    const outline = outlineOf(['A year of rooftop solar', wrap(para('planning')), `Where we started:\n${wrap(para('permit'))}`, `What we changed:\n${wrap(para('wiring'))}`].join('\n\n'));
+    expect(outline.sections.map((s) => s.heading)).toEqual(['Where we started', 'What we changed']);
+    expect(outline.sections[1]!.blocks).toEqual([expect.objectContaining({ text: para('wiring') })]);
+  });
+
   it('are not headings when they introduce a list; the line stays as text', () => {
     const outline = outlineOf(['Packing for a long hike', para('packing'), 'Gear that matters', para('gear'), 'You will need:', '• a map', '• a compass', '• water'].join('\n\n'));
     expect(outline.sections.map((s) => s.heading)).toEqual(['Gear that matters']);
