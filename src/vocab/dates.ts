@@ -46,14 +46,14 @@ const END = String.raw`(?![\p{L}\p{N}])`;
 const START = String.raw`(?<![\p{L}\p{N}])`;
 const MONTH = new RegExp(`${START}(?:${alternation(MONTHS)})\\.?${END}`, 'iu');
 const WEEKDAY = new RegExp(`${START}(?:${alternation(WEEKDAYS)})${END}`, 'iu');
-const RELATIVE = new RegExp(String.raw`${START}\d+\s*(?:${alternation(UNITS)})${END}`, 'iu');
-const NUMERIC = /(?<!\d)(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)(?!\d)/iu;
+const RELATIVE = new RegExp(String.raw`${START}\p{Nd}+\s*(?:${alternation(UNITS)})${END}`, 'iu');
+const NUMERIC = /(?<!\p{Nd})(?:\p{Nd}{1,4}[./-]\p{Nd}{1,2}[./-]\p{Nd}{1,4}|\p{Nd}{1,2}:\p{Nd}{2}(?:\s*[ap]\.?m\.?)?)(?!\p{Nd})/iu;
 
 /** Whether a short line reads as a date, a time or a relative time, give or take a few words around it. */
 export function hasDate(text: string): boolean {
   if (NUMERIC.test(text)) return true;
   if (RELATIVE.test(text)) return true;
-  return /\d/.test(text) ? MONTH.test(text) || WEEKDAY.test(text) : false;
+  return /\p{Nd}/u.test(text) ? MONTH.test(text) || WEEKDAY.test(text) : false;
 }
 
 /** Whether a line names a month or a weekday at all ("Saturday", "March"), for short date lines. */
@@ -63,11 +63,11 @@ export function namesDay(text: string): boolean {
 
 /** Where the date in a line starts (its first digit, month or weekday), or -1. */
 export function dateStart(text: string): number {
-  const at = [/\d/u, MONTH, WEEKDAY].map((re) => text.search(re)).filter((i) => i >= 0);
+  const at = [/\p{Nd}/u, MONTH, WEEKDAY].map((re) => text.search(re)).filter((i) => i >= 0);
   return at.length ? Math.min(...at) : -1;
 }
 
 /** A calendar date or time, not a relative one ("March 2, 2024", "2024-03-02", but not "3 weeks" or "7 min"). */
 export function isCalendarDate(text: string): boolean {
-  return NUMERIC.test(text) || (/\d/.test(text) && (MONTH.test(text) || WEEKDAY.test(text)));
+  return NUMERIC.test(text) || (/\p{Nd}/u.test(text) && (MONTH.test(text) || WEEKDAY.test(text)));
 }

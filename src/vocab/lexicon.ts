@@ -5,7 +5,7 @@ export type Lang = 'en' | 'es' | 'de' | 'fr' | 'it' | 'pt' | 'nl' | 'he' | 'ar' 
 /** Phrases per language, lower case. `#` stands for a count ("# comments" matches "37 comments", "2.1K"). */
 export type Lexicon = Partial<Record<Lang, readonly string[]>>;
 
-export const COUNT = String.raw`\d[\d.,\u00a0\u202f]*[kKmM]?\+?`;
+export const COUNT = String.raw`\p{Nd}[\p{Nd}.,٫٬\u00a0\u202f]*[kKmM]?\+?`;
 
 function escape(phrase: string): string {
   return phrase

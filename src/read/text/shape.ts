@@ -29,7 +29,7 @@ export function isTitleLike(text: string): boolean {
 /** "214 Likes", "1.4K", "37 commenti", "► 2024 (3)", "5 min read": a number and a word or two. */
 export function isCount(text: string): boolean {
   const bare = text.replace(/^[\p{P}\p{S}\s]+/u, '').replace(/[\p{P}\p{S}\s]+$/u, '');
-  return /^\d[\d.,\u00a0\u202f]*[kKmM]?\+?(?:\s+\(?[\p{L}\p{N}'’]+\)?){0,2}$/u.test(bare) && !/^\d{1,3}[.)]\s/u.test(text);
+  return /^\p{Nd}[\p{Nd}.,٫٬\u00a0\u202f]*[kKmM]?\+?(?:\s+\(?[\p{L}\p{N}'’]+\)?){0,2}$/u.test(bare) && !/^\d{1,3}[.)]\s/u.test(text);
 }
 
 /** A line that is mostly a date or a time ("Saturday, March 2, 2024", "Apr 10", "2 mesi", "Marco Zanetti · 1 settimana"). */

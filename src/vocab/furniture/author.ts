@@ -24,7 +24,7 @@ export const AUTHOR: FurnitureKind = {
     pt: ['escrito por'],
     nl: ['geschreven door'],
     he: ['נכתב על ידי', 'נכתב ע"י'],
-    ar: ['كتبه', 'بقلم'],
+    ar: ['كتبه'],
   },
   maxWords: 8,
 };
