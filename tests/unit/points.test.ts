@@ -223,7 +223,8 @@ describe('distillPoints on targeted bodies', () => {
       'La inteligencia artificial, una tecnología desarrollada durante décadas, está transformando la manera en que trabajamos y vivimos en todo el mundo. En 2023, las empresas invirtieron más de 90 mil millones de dólares en nuevos sistemas de aprendizaje automático para sus productos. ¿Qué nos depara el futuro?';
     const points = distillPoints(para(text), { heading: 'La inteligencia artificial', lang: 'es' });
     expect(points.length).toBeGreaterThanOrEqual(1);
-    expect(points.some((p) => p.includes('90 mil millones'))).toBe(true);
+    // The appositive between commas goes; the 21-word sentence with the figure runs past two lines and is left to the notes.
+    expect(points[0]).toBe('La inteligencia artificial está transformando la manera en que trabajamos y vivimos en todo el mundo');
     for (const p of points) {
       expectWellFormed(p, para(text), 'es', SPANISH_FUNCTION_WORDS);
       expect(p[0]).toBe(p[0]!.toUpperCase());

@@ -45,7 +45,7 @@ function clauseEnds(tokens: Token[], lex: Lexicon, spans: Span[]): number[] {
     let clause = /[;:；：]|\s[—–-]+$/u.test(before.post);
     if (!clause && endsWithComma(before)) {
       // A comma ends a clause unless it separates items of a list ("a, b and c").
-      const listBefore = tokens.slice(Math.max(0, k - 4), k - 1).some(endsWithComma);
+      const listBefore = tokens.slice(Math.max(0, k - (lex.coordinators.has(next.norm) ? 8 : 4)), k - 1).some(endsWithComma);
       const listAfter = tokens.slice(k, k + 3).some((t, j) => endsWithComma(t) && lex.coordinators.has(tokens[k + j + 1]?.norm ?? ''));
       const opener = lex.clauseOpeners.has(next.norm) || lex.coordinators.has(next.norm);
       // English needs an opening word after the comma (tags tell a clause from an appositive); other

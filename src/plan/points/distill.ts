@@ -5,6 +5,7 @@
  * opening pronoun replaced by the name it stands for and a spelled-out name by its acronym.
  */
 import type { Point, Sentence } from '../../types.ts';
+import { wrappedLines } from '../split.ts';
 import { rate } from './choose.ts';
 import { compress } from './compress.ts';
 import { tagEnglish } from './english.ts';
@@ -20,6 +21,8 @@ export const LONG_WORDS = 20;
 /** Points this many words over MAX_WORDS count as fitting; a section shows at most LONG_POINTS longer ones. */
 const NEARLY = 2;
 const LONG_POINTS = 2;
+/** Characters on a line of a point: the theme's measure, as src/plan/split.ts estimates it. */
+const LINE_CHARS = 56;
 /** Sentences of one section shortened at most, so a huge section costs no more than a few dozen. */
 const EVALUATED_MAX = 40;
 
@@ -44,7 +47,7 @@ interface Candidate {
   rest: Token[];
 }
 
-function pointOf(tokens: Token[], context: () => Token[][], lex: Lexicon, lang: string, max = MAX_WORDS, hardMax = LONG_WORDS): Candidate | undefined {
+function pointOf(tokens: Token[], context: () => Token[][], lex: Lexicon, lang: string, max = MAX_WORDS, hardMax = LONG_WORDS, lines = 2): Candidate | undefined {
   const open = (kept: Token[]) => (tokens[0]?.tags ? nameReferent(kept, lex, context) : { tokens: kept, bare: opensOnPronoun(kept, lex) });
   let c = compress(tokens, max, hardMax, lex, lang);
   if (!c?.fits) return undefined;
@@ -56,6 +59,7 @@ function pointOf(tokens: Token[], context: () => Token[][], lex: Lexicon, lang: 
   }
   if (opening.tokens.every((t) => lex.function.has(t.norm))) return undefined; // "The.": nothing to say
   const text = finish(opening.tokens, lang);
+  if (text && c.words > max && wrappedLines(text, UNSPACED.test(text) ? 26 : LINE_CHARS) > lines) return undefined;
   return text === undefined ? undefined : { text, over: Math.max(0, c.words - max), bare: opening.bare, lost: c.lost, rest: c.rest };
 }
 
@@ -72,6 +76,12 @@ const key = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' '
  * document order. Points never repeat the heading or each other; no sentences give [].
  */
 export function distillPoints(sentences: Sentence[], options: { heading: string; lang: string; max?: number; min?: number }): Point[] {
+  // Points of at most two lines; a section none of whose sentences fits them gets one of three lines.
+  const points = distill(sentences, options, 2);
+  return points.length ? points : distill(sentences, { ...options, max: Math.min(1, options.max ?? 1) }, 3);
+}
+
+function distill(sentences: Sentence[], options: { heading: string; lang: string; max?: number; min?: number }, lines: number): Point[] {
   const { heading, lang } = options;
   const max = Math.max(0, options.max ?? 4);
   const min = Math.min(options.min ?? 2, max);
@@ -95,7 +105,7 @@ export function distillPoints(sentences: Sentence[], options: { heading: string;
   };
   const context = (i: number) => () => [tokensOf(i), ...(i > 0 ? [tagged(tokensOf(i - 1), lang)] : [])];
 
-  if (units.length === 1) return clausePoints(units[0]!, tokensOf(0), lex, lang).filter((p) => accept(p.text)).slice(0, max);
+  if (units.length === 1) return clausePoints(units[0]!, tokensOf(0), lex, lang, lines).filter((p) => accept(p.text)).slice(0, max);
 
   const target = Math.min(max, Math.max(min, Math.ceil(units.length / 2) + 1));
   const ranked = rate(units, heading, lex, lang).sort((a, b) => Number(a.weak) - Number(b.weak) || b.score - a.score || a.index - b.index);
@@ -109,7 +119,7 @@ export function distillPoints(sentences: Sentence[], options: { heading: string;
       if (seen.has(gist)) continue; // a repeated sentence
       seen.add(gist);
       done++;
-      const point = pointOf(tokensOf(r.index), context(r.index), lex, lang);
+      const point = pointOf(tokensOf(r.index), context(r.index), lex, lang, MAX_WORDS, LONG_WORDS, lines);
       if (point) evaluated.push({ index: r.index, point, weak: r.weak, value: r.score - 0.3 * point.lost - 0.2 * point.over - (point.bare ? 3 : 0) - (r.weak ? 2 : 0) });
     }
   };
@@ -142,8 +152,8 @@ function tagged(tokens: Token[], lang: string): Token[] {
 }
 
 /** Up to two points from the clauses of a single sentence: its first clause and the one after a "but" or semicolon. */
-function clausePoints(source: Sentence, tokens: Token[], lex: Lexicon, lang: string): Point[] {
-  const first = pointOf(tokens, () => [tokens], lex, lang);
+function clausePoints(source: Sentence, tokens: Token[], lex: Lexicon, lang: string, lines: number): Point[] {
+  const first = pointOf(tokens, () => [tokens], lex, lang, MAX_WORDS, LONG_WORDS, lines);
   if (!first) return [];
   const points = [first];
   let rest = first.rest;
@@ -151,7 +161,7 @@ function clausePoints(source: Sentence, tokens: Token[], lex: Lexicon, lang: str
   const opener = first.rest[0];
   const joins = opener && (lex.coordinators.has(opener.norm) || /[;:]/.test(tokens[tokens.indexOf(opener) - 1]?.post ?? ';'));
   if (joins && rest.length >= 3) {
-    const second = pointOf(rest, () => [tokens], lex, lang);
+    const second = pointOf(rest, () => [tokens], lex, lang, MAX_WORDS, LONG_WORDS, lines);
     if (second && !second.bare) points.push(second);
   }
   return points.map((p) => ({ text: p.text, source }));
