@@ -236,6 +236,12 @@ describe('the post title and furniture, by their shape on any page', () => {
     expect(source.dropped?.map((d) => d.reason)).toEqual(expect.arrayContaining(['author box', 'related posts']));
   });
 
+  it('keeps a list of linked names that a sentence of the article introduces', () => {
+    const outline = outlineOf(`<!doctype html><html><body><article><h1>Counting Bats at Dusk</h1>${body}
+<p>We tried three detector apps over the summer, and all of them are free to use:</p><ul><li><a href="https://a.example/">BatLog</a></li><li><a href="https://b.example/">EchoMeter</a></li><li><a href="https://c.example/">NightCount</a></li></ul></article></body></html>`);
+    expect(outline.sections[1]!.blocks).toContainEqual(expect.objectContaining({ kind: 'list', items: ['BatLog', 'EchoMeter', 'NightCount'] }));
+  });
+
   it('a date heading over the post is no section; a month heading is', () => {
     const outline = outlineOf(`<!doctype html><html><body><article><h2 class="d">Monday, 23 October 2023</h2><h1>Counting Bats at Dusk</h1>${body}<h2>March 2024</h2><p>We counted again in March, with twice as many people.</p></article></body></html>`);
     expect(outline.sections.map((s) => s.heading)).toEqual(['Part one', 'Part two', 'March 2024']);

@@ -55,13 +55,20 @@ export function dropBodyFurniture(content: Element): BodyFurniture {
 /** Blocks that are furniture by themselves: metadata lines, tables of contents, blocks of links. */
 function classify(kids: Element[]): Gone {
   const gone: Gone = new Map();
-  for (const el of kids) {
+  kids.forEach((el, i) => {
     const line = lineReason(el);
     const kind = line ? undefined : linkKind(el);
+    const reason = kind && (kind === 'toc' ? 'table of contents' : linkReason(el));
     if (line) gone.set(el, { reason: line });
-    else if (kind) gone.set(el, { reason: kind === 'toc' ? 'table of contents' : linkReason(el), kind });
-  }
+    // A list of linked names that a sentence introduces ("I tried three apps for this, all free:") is the article's.
+    else if (reason && !(reason === 'navigation' && isElement(el, 'ul', 'ol') && introduces(kids[i - 1]))) gone.set(el, { reason, kind });
+  });
   return gone;
+}
+
+/** A paragraph of running text (more than a label) right before a list. */
+function introduces(el: Element | undefined): boolean {
+  return !!el && isElement(el, 'p') && words(textOf(el)) > LABEL_WORDS;
 }
 
 /** Headings and labels that go with what is under them, and a kicker over the headline. */
