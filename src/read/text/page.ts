@@ -90,7 +90,7 @@ function apply(page: Page, decisions: Map<number, Decision>): Pick<Layout, 'drop
   const dropLines = new Set<number>();
   const paragraphLines = new Set<number>();
   const dropped: Dropped[] = [];
-  let previous: { index: number; entry: Dropped } | undefined;
+  let last: { index: number; entry: Dropped } | undefined;
   for (const [index, decision] of [...decisions].sort((a, b) => a[0] - b[0])) {
     const unit = page.units[index]!;
     const lines = Array.from({ length: unit.last - unit.first + 1 }, (_, k) => unit.first + k);
@@ -99,14 +99,13 @@ function apply(page: Page, decisions: Map<number, Decision>): Pick<Layout, 'drop
       continue;
     }
     for (const l of lines) dropLines.add(l);
-    if (previous && previous.index === index - 1 && previous.entry.reason === decision.drop) {
-      previous.entry.text += `\n${unit.text}`;
+    if (last?.index === index - 1 && last.entry.reason === decision.drop) {
+      last.entry.text += `\n${unit.text}`;
+      last.index = index;
     } else {
-      const entry: Dropped = { text: unit.text, line: page.lines[unit.first]!.no, reason: decision.drop };
-      dropped.push(entry);
-      previous = { index, entry };
+      last = { index, entry: { text: unit.text, line: page.lines[unit.first]!.no, reason: decision.drop } };
+      dropped.push(last.entry);
     }
-    previous!.index = index;
   }
   return { dropLines, paragraphLines, dropped };
 }

@@ -5,7 +5,7 @@ export const ACCOUNT: FurnitureKind = {
   reason: 'site buttons',
   endsArticle: false,
   lines: {
-    en: ['sign in', 'log in', 'sign out', 'my account', 'text to speech', 'open in app', 'get app'],
+    en: ['sign in', 'log in', 'sign out', 'my account', 'text to speech', 'open in app', 'get app', 'member-only story', 'top highlight'],
     es: ['iniciar sesión', 'regístrate'],
     de: ['anmelden', 'einloggen', 'registrieren'],
     fr: ['connexion', 'se connecter'],
