@@ -26,14 +26,17 @@ export function isListItem(text: string): boolean {
 }
 
 /**
- * A file whose long lines are mostly 50–80 characters, none longer than 100, was wrapped by hand:
- * its lines join into paragraphs. Short lines (menus, headings, furniture) do not count either way.
+ * A file whose long lines are mostly 50–80 characters, none longer than 100, and run on into the
+ * line below, was wrapped by hand: its lines join into paragraphs. Short lines (menus, headings,
+ * furniture) do not count either way.
  */
 export function isHardWrapped(lines: Lines): boolean {
   const long = lines.filter((l): l is Line => Boolean(l) && l!.text.length >= 40);
   if (long.length < 6) return false;
   if (long.some((l) => l.text.length + l.indent > 100)) return false;
-  return long.filter((l) => l.text.length >= 50 && l.text.length <= 80).length / long.length > 0.6;
+  // Wrapped paragraphs run on: a long line goes on in the line right under it, again and again.
+  const runsOn = lines.filter((l, i) => l && l.text.length >= 50 && lines[i + 1] && !isListItem(lines[i + 1]!.text)).length;
+  return runsOn >= 3 && long.filter((l) => l.text.length >= 50 && l.text.length <= 80).length / long.length > 0.6;
 }
 
 /** A line, or the lines of one paragraph wrapped by hand, with its place among the blank lines. */
