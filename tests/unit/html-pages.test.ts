@@ -161,6 +161,14 @@ describe('pages with no article are refused', () => {
     expect(() => parseArticle(page, 'bici.html')).toThrow('no article found in bici.html: only a subscribe box');
   });
 
+  it('a Spanish paywall whose offer box has no class, role or button, only a heading and a link standing alone', () => {
+    const page = `<!doctype html><html lang="es"><body><main><article><p>Economía</p><h1>El coste oculto del transporte barato</h1>
+<p>Las tarifas de los contenedores se han desplomado. Alguien sigue pagando.</p><p>Por Marta Gil · 14 de mayo de 2024</p>
+<div><h2>Sigue leyendo con una suscripción</h2><p>Acceso ilimitado a todo nuestro periodismo.</p><ul><li>Todos los artículos</li><li>El boletín diario</li></ul>
+<a href="/suscribete/?oferta=1">Suscríbete por 1 € al mes</a><p>¿Ya eres suscriptor? <a href="/entrar/">Inicia sesión</a></p></div></article></main></body></html>`;
+    expect(() => parseArticle(page, 'transporte.html')).toThrow('no article found in transporte.html: only a subscribe box');
+  });
+
   it('a teaser with a few words and no sections', () => {
     const page = '<!doctype html><html><body><main><h1>A big story</h1><p>The first lines of a story.</p><p><a href="/story/">Read the full story</a></p></main></body></html>';
     expect(() => parseArticle(page, 'teaser.html')).toThrow('no article found in teaser.html: only 6 words of text');

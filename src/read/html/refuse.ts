@@ -48,13 +48,17 @@ function isWall(el: Element): boolean {
   return isOfferBox(el, inside);
 }
 
-/** A small box around a button (a `<button>`, or a link styled as one): an offer, not the article. */
+/** A small box with a heading around a button (a `<button>`, a link styled or standing as one): an offer, not the article. */
 function isOfferBox(el: Element, inside: Element[]): boolean {
   if (!isElement(el, 'div', 'section', 'aside') || inside.some((e) => isElement(e, 'h1'))) return false;
-  const buttons = inside.filter((e) => isElement(e, 'button') || (isElement(e, 'a') && /\b(?:btn|button|cta)\b/i.test(attr(e, 'className'))));
+  // A link standing in the box on its own, outside any paragraph or list, is a button too.
+  const loose = el.children.filter((c): c is Element => c.type === 'element' && c.tagName === 'a' && textOf(c) !== '');
+  const buttons = inside.filter((e) => isElement(e, 'button') || (isElement(e, 'a') && (/\b(?:btn|button|cta)\b/i.test(attr(e, 'className')) || loose.includes(e))));
   if (!buttons.length) return false;
   const buttonText = buttons.reduce((n, b) => n + textOf(b).length, 0);
-  return inside.some((e) => /^h[2-6]$/.test(e.tagName)) && textOf(el).length - buttonText <= MAX_OFFER_TEXT;
+  // Its heading is a pitch; a heading that is a link is a post's title on a card.
+  const headings = inside.filter((e) => /^h[2-6]$/.test(e.tagName));
+  return headings.some((h) => !elements(h).some((e) => isElement(e, 'a'))) && textOf(el).length - buttonText <= MAX_OFFER_TEXT;
 }
 
 export interface ArticleCheck {
