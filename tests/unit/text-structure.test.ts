@@ -70,6 +70,19 @@ describe('the title of a copied page', () => {
   });
 });
 
+describe('a standfirst written as a sentence', () => {
+  it('is not the first paragraph: the author and date under it are a byline, not a section', () => {
+    const outline = outlineOf(
+      ['GUIDES', 'A beginner’s guide to foraging wild garlic\nWhere to find it, how to tell it apart from its poisonous lookalikes, and what to cook first.\nSam Carter\nMar 4, 2025 — 6 min read', para('smell'), 'Where it grows', para('woodland')].join('\n\n'),
+    );
+    expect(outline.title).toBe('A beginner’s guide to foraging wild garlic');
+    expect(outline.sections.map((s) => s.heading)).toEqual(['Where it grows']);
+    expect(outline.meta).toMatchObject({ author: 'Sam Carter', date: 'Mar 4, 2025' });
+    expect(body(outline)).toContain('what to cook first.');
+    expect(body(outline)).not.toMatch(/Sam Carter|6 min read/);
+  });
+});
+
 describe('furniture between sections and after the article', () => {
   it('drops an advertisement line and a photo credit between sections without ending or splitting a section', () => {
     const outline = outlineOf(

@@ -49,13 +49,17 @@ export function layOutPage(lines: Lines, wrapped: boolean, titled = false): Layo
 /**
  * The article's first paragraph: prose, or (below the first line) a list, or a short sentence that
  * stands as a paragraph of its own between blank lines. A byline's job title ("Engineer at Acme Ltd.")
- * shares its block with the name and the date, so it does not start the body.
+ * shares its block with the name and the date, so it does not start the body; nor does a standfirst
+ * written as a sentence, which has the byline under it.
  */
+/** What a byline is made of; prose right above one is a standfirst, not the article's first paragraph. */
+const BYLINE_REASONS = new Set(['byline', 'date', 'counts']);
+
 function startsBody(lines: Lines, units: Unit[], kinds: (Furniture | undefined)[], i: number): boolean {
   const unit = units[i]!;
   if (kinds[i]?.strong) return false;
   const list = isListItem(lines[unit.first]!.text);
-  if (!list && isProse(unit.text)) return true;
+  if (!list && isProse(unit.text)) return !kinds.slice(i + 1, i + 3).some((k) => k && BYLINE_REASONS.has(k.reason));
   if (i === 0) return false;
   if (list) return true;
   const alone = unit.blankBefore && (units[i + 1]?.blankBefore ?? true);

@@ -35,11 +35,20 @@ export function readTail(page: Page): Map<number, Decision> {
   while (tail - 1 > body && !isContent(page, tail - 1) && !decisions.has(tail - 1)) tail--;
   let reason = pitch ? 'newsletter' : titleRun(page, tail) ? 'related posts' : 'page tail';
   for (let i = tail; i < units.length; i++) {
-    const own = kinds[i];
-    if (own && own.reason !== 'separator' && (!own.byWord || own.reason === 'cookie notice')) reason = own.reason;
+    if (ownReason(page, i)) reason = kinds[i]!.reason;
     decisions.set(i, { drop: reason });
   }
   return decisions;
+}
+
+/**
+ * Whether a unit of the tail is dropped for its own reason, or for the one above it (a comment's date
+ * and text are "comments"; a related post's date is "related posts").
+ */
+function ownReason(page: Page, i: number): boolean {
+  const own = page.kinds[i];
+  if (!own || own.reason === 'separator' || own.reason === 'date') return false;
+  return !own.byWord || own.reason === 'cookie notice' || !endsSentence(page.units[i]!.text);
 }
 
 /** Body text: prose, a finished sentence (an FAQ question, a short answer) or a list item. */
