@@ -28,6 +28,7 @@ export const READING_TIME_WORDS = [
 export const WALL_CLASS_WORDS = [
   'paywall', 'regwall', 'piano', 'subscribe', 'subscription', 'signup',
   'consent', 'cookie', 'cookies', 'gdpr', 'cmp', 'modal', 'overlay', 'popup', 'interstitial',
+  'didomi', 'onetrust', 'cookiebot', 'usercentrics', 'truste', // consent platforms' own names
 ];
 
 /** Text of a consent notice, to name it: "a cookie notice". Lower case stems. */
