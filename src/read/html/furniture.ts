@@ -7,9 +7,9 @@
  */
 import type { Element, ElementContent } from 'hast';
 import type { Dropped } from '../../types.ts';
+import { furnitureOf } from '../../vocab/furniture/index.ts';
 import { elements, isElement, spacedText, textOf, type Parent } from './hast.ts';
 import { hrefsIn, isInPageLink, isOtherPageLink, linkShare, linksIn, words, wordsOutsideLinks } from './links.ts';
-import { furnitureOf } from '../../vocab/furniture/index.ts';
 import { isCommentsHeading, LINE_TAGS, lineReason, SENTENCE_END } from './meta-lines.ts';
 
 export interface BodyFurniture {

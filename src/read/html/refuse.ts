@@ -4,12 +4,12 @@
  * links to other posts, a teaser too thin to present. Decided by shape: how much running text is
  * left once furniture and walls are set aside. The message says what the page holds instead.
  */
+import path from 'node:path';
 import type { Element } from 'hast';
 import { DeckError } from '../../errors.ts';
 import { attr, elements, isElement, textOf } from './hast.ts';
 import { linksIn, words } from './links.ts';
 import { COOKIE_WORDS, SUBSCRIBE_WORDS, WALL_CLASS_WORDS } from './words.ts';
-import path from 'node:path';
 
 /** Running text (outside links and headings) an article needs beside a wall, in characters. */
 const MIN_BESIDE_WALL = 400;
