@@ -6,6 +6,9 @@
  * encloses stays. A figure tag whose image is given becomes a Markdown image; a highlight pair
  * becomes fenced code; an address put through a URL filter becomes the address.
  * Nothing inside code (`protect`) is touched: a post about Hugo may show shortcodes in code.
+ * An output tag is cut when it has a generator's shape (`{{ .Title }}`, `{{ page.x | filter }}`) or
+ * stands in a generator's page (front matter, or another of its tags outside code); otherwise
+ * `{{name}}` is prose about Mustache, Vue or Angular, and stays as text.
  */
 import type { Diagnostic, Dropped } from '../types.ts';
 import { cut, type Edit } from './source-edits.ts';
@@ -27,6 +30,10 @@ const ESCAPED = /\{\{([<%])\/\*([\s\S]*?)\*\/([>%])\}\}/g;
 /** An address passed through a URL filter, `{{ "/img/a.png" | relative_url }}` (Jekyll) or `| relURL` (Hugo): the address. */
 const URL_FILTER = /^\{\{-?\s*["']([^"'\s]+)["']\s*\|\s*(?:relative_url|absolute_url|rel(?:Lang)?URL|abs(?:Lang)?URL)\s*-?\}\}$/;
 const BLANK_LINE = /\n[ \t]*\n/;
+/** An output tag only a site generator writes: Hugo's `{{ .Title }}`, Liquid's `{{ page.date | date: "%Y" }}`. */
+const GENERATOR_OUTPUT = /^\{\{-?\s*(?:\$?\.[A-Za-z]|(?:site|page|post|layout|include|content|paginator|params|jekyll)\b|[^}]*\|\s*[a-z_]+)/;
+/** YAML or TOML front matter: the file is a site generator's page. */
+const FRONT_MATTER = /^\uFEFF?(?:---|\+\+\+)[ \t]*\r?\n/;
 const MAX_TAG = 2000;
 export const MARKERS = /\{\{|\{%|\{#[\s-]/;
 
@@ -57,6 +64,8 @@ export function findTemplateTags(text: string, protect: [number, number][], file
     });
   };
 
+  let generated = FRONT_MATTER.test(text);
+  const outputs: [number, number, string][] = [];
   TAG.lastIndex = 0;
   for (let match = TAG.exec(text); match; match = TAG.exec(text)) {
     const from = match.index;
@@ -72,6 +81,7 @@ export function findTemplateTags(text: string, protect: [number, number][], file
       continue;
     }
     const name = (groups['name'] ?? groups['tag'] ?? '').toLowerCase();
+    if (!groups['output']) generated = true;
     if (name === 'highlight' && !groups['close']) {
       const block = highlightBlock(text, match[0], from, to, groups['shortcode'] ? 'hugo' : 'liquid');
       if (block) {
@@ -97,10 +107,15 @@ export function findTemplateTags(text: string, protect: [number, number][], file
       result.edits.push({ start: from, end: to, text: address });
       continue;
     }
+    if (groups['output'] && !GENERATOR_OUTPUT.test(match[0])) {
+      outputs.push([from, to, match[0]]);
+      continue;
+    }
     const figure = groups['shortcode'] || groups['liquid'] ? figureMarkdown(name, groups['args'] ?? groups['params'] ?? '') : undefined;
     if (figure) result.edits.push(cut(text, from, to, figure));
     else drop(from, to, match[0]);
   }
+  if (generated) for (const [from, to, raw] of outputs) drop(from, to, raw);
   return result;
 }
 

@@ -241,3 +241,26 @@ describe('template tags in other places', () => {
     expect(source.warnings).toHaveLength(800);
   });
 });
+
+describe('double braces in a plain article (no front matter, no other template tag)', () => {
+  const article = [
+    '# Templates in the browser',
+    '',
+    '## Binding',
+    '',
+    'In Vue you write {{ message }} in the markup and the text follows the data. Angular reads {{user.name}} the same way.',
+    '',
+    '## Liquid',
+    '',
+    'A Jekyll site would print {{ page.title | upcase }} here, which is a tag of the generator.',
+    '',
+  ].join('\n');
+  const compiled = compileText(article, 'plain.md');
+  const notes = compiled.deck.slides.flatMap((slide) => slide.notes.map((block) => ('text' in block ? block.text : '')));
+
+  it('keeps {{ … }} as the prose it is, and drops only what has a generator’s shape', () => {
+    expect(notes.join(' ')).toContain('{{ message }}');
+    expect(notes.join(' ')).toContain('{{user.name}}');
+    expect(notes.join(' ')).not.toContain('page.title');
+  });
+});
