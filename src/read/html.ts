@@ -17,6 +17,7 @@ import type { ArticleMeta, Dropped } from '../types.ts';
 import { chooseContent, pruneContent } from './html/content.ts';
 import { dropBodyFurniture } from './html/furniture.ts';
 import { attr, elements, isElement, removeWhere } from './html/hast.ts';
+import { fillFromByline } from './html/byline.ts';
 import { readHtmlMeta } from './html/meta.ts';
 import { checkArticle, findWalls } from './html/refuse.ts';
 import { dropSiteName } from './html/title.ts';
@@ -46,6 +47,7 @@ export function readHtml(raw: string, file: string): { tree: Root; meta: Article
   }
   checkArticle({ content, walls, teasers: body.teasers, file });
   dropped.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  fillFromByline(meta, dropped);
   if (lineSoup) return { tree: readLines(content, meta, file), meta, dropped };
   const tree = toMdast({ type: 'root', children: [content] }) as Root;
   tidy(tree);

@@ -128,6 +128,10 @@ describe('an Arabic blog post whose <h1> is the blog name (ar-blog-related.html)
     expect(source.dropped).toContainEqual(expect.objectContaining({ reason: 'related posts', line: await lineOf(file, 'اقرأ أيضاً') }));
     expect(source.dropped).toContainEqual(expect.objectContaining({ reason: 'reading time', text: '٦ دقائق للقراءة' }));
   });
+
+  it('takes author and date from the byline it dropped, the page having no metadata for them', () => {
+    expect(outline.meta).toMatchObject({ author: 'سلمى حداد', date: '١٤ فبراير ٢٠٢٤' });
+  });
 });
 
 describe('pages with no article are refused', () => {

@@ -55,3 +55,6 @@ export const SUBSCRIBE_WORDS = [
   'اشترك', 'اشتراك', 'تسجيل الدخول', 'تابع القراءة', // ar
 ];
 
+
+/** The word before an author's name in a byline ("by Lena Hoffmann", "von Jana Petersen", "بقلم سلمى حداد"), lower case. */
+export const BY_WORDS = ['by', 'von', 'por', 'par', 'di', 'da', 'door', 'de', 'מאת', 'בקלם', 'بقلم', 'بواسطة', 'كتبه'];
