@@ -37,8 +37,9 @@ console.log(`\n${judged.length} section and conclusion points in ${new Set(judge
 console.log(`mid-clause stops:   ${count((j) => j.midClause)} (${pct(count((j) => j.midClause))})`);
 console.log(`bare pronoun opens: ${count((j) => j.barePronoun)} (${pct(count((j) => j.barePronoun))})`);
 console.log(`object dropped:     ${count((j) => j.objectDropped)} (${pct(count((j) => j.objectDropped))})`);
+console.log(`lost main clause:   ${count((j) => j.lostMain)} (${pct(count((j) => j.lostMain))})`);
 const words = judged.map((j) => j.point.split(/\s+/).length);
 console.log(`words per point:    median ${words.sort((a, b) => a - b)[Math.floor(words.length / 2)] ?? 0}, over 12: ${pct(words.filter((w) => w > 12).length)}`);
-const bad = judged.filter((j) => j.midClause || j.barePronoun || j.objectDropped);
+const bad = judged.filter((j) => j.midClause || j.barePronoun || j.objectDropped || j.lostMain);
 if (bad.length && worst > 0) console.log('\nworst examples:');
 for (const j of bad.slice(0, worst)) console.log(`- ${j.file}: "${j.point}"${flags(j)}\n    from: ${j.sentence ?? '(no source)'}`);

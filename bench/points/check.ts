@@ -3,11 +3,13 @@
  * - mid-clause: the point ends where its sentence goes on inside the same clause — the next word
  *   of the sentence is neither punctuation nor the start of a new clause;
  * - bare pronoun: the point opens on a pronoun ("It has…") whose referent is not on the slide;
- * - object dropped (English): a verb or preposition in the point lost the words that completed it.
+ * - object dropped (English): a verb or preposition in the point lost the words that completed it;
+ * - lost main clause (main-clause.ts): the point is not the sentence's main clause.
  * It aligns the point's words with the sentence's in order (leaving out words is compression;
  * up to three opening words may differ, for a pronoun replaced by its name).
  */
 import { createRequire } from 'node:module';
+import { lostMainClause } from './main-clause.ts';
 import { CLAUSE_STARTS, COORDINATORS, DEMONSTRATIVES, IMPERSONAL, NOT_ONLY, PHRASE_WORDS, PRONOUNS, SUBJECTS } from './vocabulary.ts';
 
 export interface Verdict {
@@ -16,6 +18,9 @@ export interface Verdict {
   midClause: boolean;
   barePronoun: boolean;
   objectDropped: boolean;
+  /** The point lost its sentence's main clause (main-clause.ts), and why. */
+  lostMain: boolean;
+  lostWhy?: string;
   /** The sentence's word right after the point's end, when it goes on. */
   next?: string;
   /** Opening words of the point not found in the sentence (a pronoun's name), and gaps left by compression. */
@@ -121,11 +126,13 @@ export function checkPoint(point: string, sentence: string, lang: string): Verdi
   for (; skip <= Math.min(3, p.length - 1) && !path; skip++) path = align(p, s, skip);
   skip--;
   const gaps = path ? path.slice(1).filter((j, k) => j > path![k]! + 1).length : 0;
-  const verdict: Verdict = { aligned: Boolean(path), midClause: false, barePronoun: barePronoun(point, p, lang), objectDropped: false, skipped: skip, gaps };
+  const verdict: Verdict = { aligned: Boolean(path), midClause: false, barePronoun: barePronoun(point, p, lang), objectDropped: false, lostMain: false, skipped: skip, gaps };
   if (!path) return verdict;
   const english = l === 'en';
   if (english) tagWords(sentence, s);
   const end = path.at(-1)!;
+  verdict.lostWhy = lostMainClause(s, path, skip, l, sentence);
+  verdict.lostMain = verdict.lostWhy !== undefined;
   const starts = set(CLAUSE_STARTS[l]);
   if (end < s.length - 1 && NOT_ONLY.test(point) && !/\b(but|sino|sondern|mais|ma|mas)\b/iu.test(point.split(NOT_ONLY).at(-1) ?? '')) {
     verdict.midClause = true; // "not just X" without its "but Y"

@@ -70,7 +70,7 @@ export async function judgeFile(file: string, root = REPO): Promise<Judged[] | u
 }
 
 export function flags(j: Verdict): string {
-  const f = [j.midClause && `mid-clause before "${j.next}"`, j.barePronoun && 'bare pronoun', j.objectDropped && 'object dropped', !j.aligned && 'not traced'];
+  const f = [j.midClause && `mid-clause before "${j.next}"`, j.barePronoun && 'bare pronoun', j.objectDropped && 'object dropped', j.lostMain && `lost main clause: ${j.lostWhy}`, !j.aligned && 'not traced'];
   const shown = f.filter(Boolean);
   return shown.length ? `   [${shown.join(', ')}]` : '';
 }

@@ -66,3 +66,28 @@ export const PHRASE_WORDS: Record<string, string> = {
 
 /** Openings whose pronoun stands for nothing: "it seems", "il faut", "es gibt". */
 export const IMPERSONAL = /^(it (seems|appears|takes|turns|remains)|il (faut|y|est|s'agit|semble|reste|suffit)|es (gibt|geht|lohnt|reicht))$/u;
+
+/** Words that open a clause's subject: articles, determiners, subject pronouns (elided forms end in '). */
+export const SUBJECT_STARTS: Record<string, string> = {
+  en: 'a an the this that these those some any my our your his her its their no every each all both many most more less fewer few several i we you he she it they there one',
+  es: 'el la los las un una unos unas este esta estos estas ese esa esos esas aquel aquella su sus mi mis nuestro nuestra cada todo toda todos todas muchos muchas algunos algunas ningún ninguna yo tú él ella nosotros nosotras ellos ellas usted ustedes se',
+  de: 'der die das den dem des ein eine einen einem einer eines dieser diese dieses jeder jede jedes kein keine mein meine sein seine ihr ihre unser unsere alle viele ich du er sie es wir ihr man',
+  fr: "le la les l' un une des du ce cet cette ces son sa ses leur leurs mon ma mes notre nos votre vos chaque tout toute tous toutes plusieurs aucun aucune je j' tu il elle on nous vous ils elles c' ça cela",
+  it: "il lo la i gli le l' un uno una un' questo questa questi queste quel quella quei quelle suo sua suoi sue mio mia nostro nostra ogni tutti tutte molti molte alcuni alcune io tu lui lei noi voi loro si",
+  pt: 'o a os as um uma uns umas este esta estes estas esse essa esses essas aquele aquela seu sua seus suas meu minha nosso nossa cada todo toda todos todas muitos muitas alguns algumas eu tu ele ela nós eles elas se',
+  nl: 'de het een dit dat deze die zijn haar hun mijn ons onze elk elke alle veel geen ik jij je hij zij ze wij we u men er',
+};
+
+/** Words that carry a clause on rather than open one: a point never starts on them. */
+export const CONTINUERS: Record<string, string> = {
+  en: 'then also too else',
+  es: 'luego después entonces también además',
+  de: 'dann danach also auch',
+  fr: 'puis ensuite alors aussi',
+  it: 'poi quindi allora anche',
+  pt: 'depois então também',
+  nl: 'dan daarna toen ook',
+};
+
+/** Complementisers: an attribution ("X argue that") ends on them. */
+export const THAT = new Set(['that', 'que', 'dass', 'daß', 'che', 'dat']);

@@ -50,6 +50,23 @@ function* pieces(text: string, size = 2000): Generator<[number, string]> {
   yield [start, text.slice(start)];
 }
 
+/**
+ * A footnote number glued to a full stop ("in decades.1 When vinyl…", "decades.¹ When") ends the
+ * sentence, which the segmenter does not see: the number stays with the sentence it marks.
+ */
+const FOOTNOTE_BREAK = /(?<=\p{L}[.!?]["'”’)\]]*(?:\d{1,3}|[¹²³⁴-⁹⁰]+))\s+(?=["“‘(]?\p{Lu})/gu;
+
+function afterFootnotes(sentence: string, start: number): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  let from = 0;
+  for (const m of sentence.matchAll(FOOTNOTE_BREAK)) {
+    out.push({ text: sentence.slice(from, m.index), start: start + from });
+    from = m.index + m[0].length;
+  }
+  out.push({ text: sentence.slice(from), start: start + from });
+  return out;
+}
+
 /** A sentence of a text and the offset in that text where it starts. */
 export interface SentenceSpan {
   text: string;
@@ -66,7 +83,7 @@ export function sentenceSpans(text: string, lang: string): SentenceSpan[] {
   let pendingStart = -1;
   const flush = () => {
     const sentence = pending.trim();
-    if (sentence) spans.push({ text: sentence, start: pendingStart + (pending.length - pending.trimStart().length) });
+    if (sentence) spans.push(...afterFootnotes(sentence, pendingStart + (pending.length - pending.trimStart().length)));
     pending = '';
   };
   for (const [offset, piece] of pieces(text)) {

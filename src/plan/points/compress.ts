@@ -6,6 +6,7 @@
 import { has } from './english.ts';
 import { keepTokens, preferAcronyms } from './drop.ts';
 import type { Lexicon } from './lexicon/index.ts';
+import { opensMainClause } from './main-clause.ts';
 import { content, findSpans, type Span } from './spans.ts';
 import { breaksAfter, endsWithComma, wordCount, type Token } from './tokens.ts';
 
@@ -51,7 +52,7 @@ function clauseEnds(tokens: Token[], lex: Lexicon, spans: Span[]): number[] {
       // English needs an opening word after the comma (tags tell a clause from an appositive); other
       // languages may end at any comma past the fourth word that does not close an aside.
       const aside = spans.some((sp) => sp.end === k && (sp.kind === 'appositive' || sp.kind === 'intro' || sp.kind === 'aside'));
-      clause = !listBefore && !listAfter && (english ? opener && tokens.slice(k + 1).some((t) => has(t, 'Verb')) : (opener || k >= 4) && !aside);
+      clause = !listBefore && !listAfter && (english ? opener && tokens.slice(k + 1).some((t) => has(t, 'Verb')) : (opener || (k >= 4 && !closesRelative(tokens, k, lex) && !insertedAt(tokens, k, lex))) && !aside);
     }
     if (!clause && !breaksAfter(before) && lex.clauseOpeners.has(next.norm) && !lex.appositive.has(next.norm)) {
       clause = !english || !has(next, 'Preposition');
@@ -59,6 +60,28 @@ function clauseEnds(tokens: Token[], lex: Lexicon, spans: Span[]): number[] {
     if (clause && !openNotOnly(tokens, k, lex)) ends.push(k);
   }
   return ends;
+}
+
+/**
+ * True when the comma before token `k` closes a relative clause or appositive opened after an
+ * earlier comma ("Le thé, ce liquide qui s'écoule au fond, | fait…"): the main clause goes on after it.
+ */
+function closesRelative(tokens: Token[], k: number, lex: Lexicon): boolean {
+  for (let j = k - 1; j > 0; j--) if (lex.clauseOpeners.has(tokens[j]!.norm)) return tokens.slice(0, j).some(endsWithComma);
+  return false;
+}
+
+/**
+ * True when the stretch from token `k` to the next comma is inserted between a subject and its
+ * verb: it opens on an appositive word or holds a relative pronoun, and the sentence goes on
+ * after it with no clause-opening word ("Le thé, | ce liquide qui coule au fond, | fait…").
+ */
+function insertedAt(tokens: Token[], k: number, lex: Lexicon): boolean {
+  let m = k;
+  while (m < tokens.length - 1 && !breaksAfter(tokens[m]!)) m++;
+  const next = tokens[m + 1];
+  if (!next || !endsWithComma(tokens[m]!) || lex.clauseOpeners.has(next.norm) || lex.coordinators.has(next.norm)) return false;
+  return lex.appositive.has(tokens[k]!.norm) || lex.subjectStarts.has(tokens[k]!.norm) || tokens.slice(k, m + 1).some((t) => lex.clauseOpeners.has(t.norm));
 }
 
 const verbIn = (tokens: Token[]) => !tokens[0]?.tags || tokens.some((t) => has(t, 'Verb') && !has(t, 'Gerund'));
@@ -95,6 +118,7 @@ export function compress(input: Token[], max: number, hardMax: number, lex: Lexi
       const keep = tokens.map((_, i) => i < end && !dropped.some((s) => i >= s.start && i < s.end));
       const kept = keepTokens(tokens, keep);
       if (kept.length < Math.min(3, tokens.length) || (clause && !verbIn(kept))) continue;
+      if (!opensMainClause(tokens, keep, dropped, lex)) continue;
       // A subordinate clause is no point on its own ("Because X", "Nadat X plaatste").
       if (lex.clauseOpeners.has(kept[0]!.norm) && (keep[0] === false || end < tokens.length)) continue;
       const words = wordCount(kept, lang);

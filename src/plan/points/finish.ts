@@ -30,9 +30,10 @@ export function capitalise(text: string, lang: string): string {
 /** The point's text, or undefined when nothing readable is left. */
 export function finish(tokens: Token[], lang: string): string | undefined {
   const joiner = tokens.length && isUnspaced(tokens.map((t) => t.text).join('')) ? '' : ' ';
-  let text = render(tokens, joiner).trim();
+  // A footnote number after the final stop ("in decades.1") is no part of the point.
+  let text = render(tokens, joiner).trim().replace(/(?<=\p{L}[.!?]["”’»)\]]*)(?:\d{1,3}|[¹²³⁴-⁹⁰]+)$/u, '');
   if (!endsWithAbbreviation(text)) {
-    text = text.replace(/[\s,;:.!?…(\[{—–\-。！？、，；：]+$/u, '').replace(/[\s,;:.!?…。！？]+(["”’»)\]」』]+)$/u, '$1');
+    text = text.replace(/[\s,;:.!?…(\[{—–\-。！？、，；：]+$/u, '').replace(/[,;:.!?…。！？]+(\s*["”’»)\]」』]+)$/u, '$1');
   }
   if (!balanced(text)) text = text.replace(/^["“„«‘]+|["”“»’]+$/gu, '').trim();
   if (/^[¿¡]/u.test(text) && !/[?!]/u.test(text)) text = text.slice(1);

@@ -60,6 +60,25 @@ const hasVerb = (tokens: Token[], from: number, to: number) => {
   return false;
 };
 
+/**
+ * A sentence adverb ("certainly") is filler only where it modifies the verb: opening the sentence,
+ * before a verb or after "is"/"has", never after another adverb ("almost certainly", "not really")
+ * nor before an adjective or a quantity.
+ */
+function modifiesVerb(tokens: Token[], i: number, lex: Lexicon): boolean {
+  if (i === 0) return true;
+  const prev = tokens[i - 1]!;
+  const next = tokens[i + 1];
+  if (!next || prev.norm === 'not' || has(prev, 'Adverb') || lex.adverbs.has(prev.norm)) return false;
+  // Never before an adjective or a quantity ("really good", "really two walls"); "one such X" is no quantity.
+  const degree = (has(next, 'Adjective') && !has(next, 'Noun')) || isNumber(next) || (has(next, 'Value') && next.norm !== 'one');
+  if (next.tags) return has(next, 'Verb') || ((has(prev, 'Copula') || has(prev, 'Auxiliary')) && !degree);
+  return lex.function.has(prev.norm) && !isNumber(next); // untagged: after "is", "they"…
+}
+
+/** A verb that heads a clause between `from` and `to` (untagged tokens: none known). */
+const hasFinite = (tokens: Token[], from: number, to: number) => tokens.slice(from, to).some((t) => has(t, 'Verb') && !has(t, 'Gerund') && !has(t, 'PastTense'));
+
 export function findSpans(tokens: Token[], lex: Lexicon): Span[] {
   const spans: Span[] = [];
   const n = tokens.length;
@@ -70,12 +89,13 @@ export function findSpans(tokens: Token[], lex: Lexicon): Span[] {
   };
   const english = Boolean(tokens[0]?.tags);
 
-  // Brackets and paired dashes: asides.
+  // Brackets and paired dashes: asides. A table row (cells joined by dashes, no final stop) keeps every cell.
+  const row = !/[.!?…。！？]["”’»)]*$/u.test(tokens[n - 1]!.post) && !tokens.some((t) => /[.!?…]["”’»)]*\s[—–-]+$/u.test(t.post));
   for (let i = 1; i < n; i++) {
     if (/[(\[]/.test(tokens[i]!.pre)) {
       const end = closing(tokens, i);
       if (end > 0) add(i, end, 'aside', true);
-    } else if (/\s[—–-]+$/u.test(tokens[i - 1]!.post)) {
+    } else if (!row && /\s[—–-]+$/u.test(tokens[i - 1]!.post)) {
       const end = nextBreak(tokens, i);
       if (end > 0 && end < n && /\s[—–-]+$/u.test(tokens[end - 1]!.post)) add(i, end, 'aside', true);
       else if (end === n || end < 0) add(i, n, 'tail', false);
@@ -92,11 +112,14 @@ export function findSpans(tokens: Token[], lex: Lexicon): Span[] {
       if (end < n && endsWithComma(tokens[end - 1]!)) add(i, end, 'marker', true);
     }
   }
-  for (let i = 0; i < n; i++) if (lex.adverbs.has(tokens[i]!.norm) && !/[;:]/.test(tokens[i]!.post)) add(i, i + 1, 'marker', true);
+  for (let i = 0; i < n; i++) if (lex.adverbs.has(tokens[i]!.norm) && !/[;:]/.test(tokens[i]!.post) && modifiesVerb(tokens, i, lex)) add(i, i + 1, 'marker', true);
 
   // An introductory phrase ending in a comma: "As a tech giant,", "In 2019,", "While X,".
   const first = tokens[0]!;
-  const introEnd = nextBreak(tokens, 0, 14);
+  let introEnd = nextBreak(tokens, 0, 14);
+  // "Once I looked for eggs, capped brood and nectar in that order, …": a comma inside a list is no end.
+  const listEnd = introEnd > 0 ? nextBreak(tokens, introEnd, 8) : -1;
+  if (listEnd > 0 && listEnd < n && endsWithComma(tokens[listEnd - 1]!) && tokens.slice(introEnd, listEnd).some((t) => lex.coordinators.has(t.norm)) && !hasFinite(tokens, introEnd, listEnd)) introEnd = listEnd;
   if (introEnd > 1 && endsWithComma(tokens[introEnd - 1]!) && !lex.conditions.has(first.norm)) {
     const opens = lex.introOpeners.has(first.norm) || (english && (has(first, 'Preposition') || has(first, 'Gerund')));
     // "In de eerste maanden stond X, omdat Y": what follows the comma opens a clause, so the opening was the main clause.

@@ -27,6 +27,8 @@ const PRE = /^[(\[{"“‘'«„¿¡「『]+/u;
 const POST = /[,;:.!?…)\]}"”’'»」』、，。；：！？]+$/u;
 const DASH = /^[—–-]+$/u;
 /** Punctuation written apart that still belongs to the word before ("word ;", "word )"). */
+/** Punctuation French writes after a space ("compost »", "vrai ?"): the space stays. */
+const SPACED = /^[»;:!?]/u;
 const GLUED = /^[,;:.!?…)\]}"”’»」』、，。；：！？]+$/u;
 
 function token(raw: string): Token {
@@ -75,7 +77,7 @@ export function tokenize(text: string, lang: string): Token[] {
   const out: Token[] = [];
   for (const raw of text.split(/\s+/).filter(Boolean)) {
     if (DASH.test(raw) && out.length) out.at(-1)!.post += ` ${raw}`;
-    else if (GLUED.test(raw) && out.length) out.at(-1)!.post += raw;
+    else if (GLUED.test(raw) && out.length) out.at(-1)!.post += SPACED.test(raw) ? ` ${raw}` : raw;
     else out.push(token(raw));
   }
   return out;

@@ -16,4 +16,6 @@ export const de: LexiconData = {
   impersonal: "es gibt|es ist|es lohnt|es geht|es reicht",
   pronouns: 'es er sie dies das diese dieser',
   fluff: [/\bin diesem (artikel|beitrag)/i],
+  subjectStarts: 'der die das den dem des ein eine einen einem einer eines dieser diese dieses jeder jede jedes kein keine mein meine sein seine ihr ihre unser unsere alle viele ich du er sie es wir man',
+  continuers: 'dann danach also auch',
 };

@@ -37,4 +37,6 @@ export const en: LexiconData = {
     /\bwe will (explore|discuss|dissect|look at|delve|examine)\b/i,
     /\b(goes without saying|as we all know|with great power comes great responsibility)\b/i,
   ],
+  subjectStarts: 'a an the this that these those some any my our your his her its their no every each all both many most more less fewer few several i we you he she it they there one',
+  continuers: 'then also too',
 };

@@ -17,4 +17,6 @@ export const es: LexiconData = {
     'por eso|así|primero|segundo|en primer lugar|en segundo lugar|hoy|ahora|en cambio|al final|en definitiva',
   pronouns: 'él ella ellos ellas esto eso ello aquello',
   fluff: [/\ben este (artículo|post|texto)/i],
+  subjectStarts: 'el la los las un una unos unas este esta estos estas ese esa esos esas aquel aquella su sus mi mis nuestro nuestra cada todo toda todos todas muchos muchas algunos algunas ninguna yo tú él ella nosotros nosotras ellos ellas usted ustedes se',
+  continuers: 'luego después entonces también',
 };

@@ -32,6 +32,8 @@ function compile(data: LexiconData): Lexicon {
     impersonal: (data.impersonal ?? '').split('|').filter(Boolean).map((m) => m.split(' ')),
     adverbs: words(data.adverbs),
     attribution: words(data.attribution),
+    subjectStarts: words(data.subjectStarts),
+    continuers: words(data.continuers),
     fluff: data.fluff ?? [],
   };
 }

@@ -15,4 +15,6 @@ export const it: LexiconData = {
   markers: 'inoltre|tuttavia|per esempio|ad esempio|infine|in conclusione|quindi|dunque|però|innanzitutto|oggi|in sintesi|in realtà',
   pronouns: 'esso essa essi esse ciò lui lei loro',
   fluff: [/\bin questo (articolo|post)/i],
+  subjectStarts: "il lo la i gli le l' un uno una un' questo questa questi queste quel quella quei quelle suo sua suoi sue mio mia nostro nostra ogni tutti tutte molti molte alcuni alcune io tu lui lei noi voi loro",
+  continuers: 'poi quindi allora anche',
 };

@@ -14,4 +14,6 @@ export const nl: LexiconData = {
   markers: 'bovendien|echter|daarnaast|bijvoorbeeld|tot slot|kortom|daarom|toch|ten eerste|vandaag|uiteindelijk',
   impersonal: "het is|er is",
   pronouns: 'het hij zij ze dit dat',
+  subjectStarts: 'de het een dit dat deze die zijn haar hun mijn ons onze elk elke alle veel geen ik jij je hij zij ze wij we u men er',
+  continuers: 'dan daarna toen ook',
 };

@@ -14,4 +14,6 @@ export const pt: LexiconData = {
   markers: 'além disso|no entanto|por exemplo|por outro lado|em conclusão|em resumo|portanto|finalmente|de fato|hoje|assim',
   pronouns: 'ele ela eles elas isto isso aquilo',
   fluff: [/\bneste (artigo|post)/i],
+  subjectStarts: 'o a os as um uma uns umas este esta estes estas esse essa esses essas aquele aquela seu sua seus suas meu minha nosso nossa cada todo toda todos todas muitos muitas alguns algumas eu tu ele ela nós eles elas',
+  continuers: 'depois então também',
 };

@@ -24,6 +24,10 @@ export interface LexiconData {
   adverbs?: string;
   /** Verbs that attribute a claim to someone ("argue", "say"), for "Some argue that X" → "X". */
   attribution?: string;
+  /** Open a clause's subject (articles, determiners, subject pronouns; elided forms end in '): a point left after a dropped opening starts on one. */
+  subjectStarts?: string;
+  /** Carry a clause on rather than open one ("puis", "then"): a point never starts on them. */
+  continuers?: string;
   /** Phrases that mark rhetorical filler: a sentence holding one becomes a point only when nothing better exists. */
   fluff?: RegExp[];
 }
@@ -42,5 +46,7 @@ export interface Lexicon {
   impersonal: string[][];
   adverbs: Set<string>;
   attribution: Set<string>;
+  subjectStarts: Set<string>;
+  continuers: Set<string>;
   fluff: RegExp[];
 }
