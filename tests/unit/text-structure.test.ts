@@ -99,6 +99,12 @@ describe('furniture between sections and after the article', () => {
     expect(outline.dropped).toEqual([expect.objectContaining({ reason: 'footer', text: 'Terms\nPrivacy\nContact' })]);
   });
 
+  it('keeps a short last paragraph about cookies (the baked kind) above the share bar', () => {
+    const outline = outlineOf(['Brown butter cookies', para('butter'), 'Baking', para('oven'), 'Let the cookies cool on the tray for five minutes.', 'Share this:\nFacebook\nX'].join('\n\n'));
+    expect(body(outline)).toContain('Let the cookies cool on the tray for five minutes.');
+    expect(outline.dropped).toEqual([expect.objectContaining({ reason: 'share line' })]);
+  });
+
   it('drops a run of post titles after the conclusion, and the comments below them', () => {
     const outline = outlineOf(
       [

@@ -1,6 +1,6 @@
 import type { FurnitureKind } from './kind.ts';
 
-/** Cookie notices and their buttons. Any short notice mentioning cookies is one. */
+/** Cookie notices and their buttons: a site that uses cookies says so (a recipe's cookies are not one). */
 export const COOKIES: FurnitureKind = {
   reason: 'cookie notice',
   endsArticle: true,
@@ -27,13 +27,13 @@ export const COOKIES: FurnitureKind = {
     ar: ['قبول', 'موافق'],
   },
   words: {
-    en: ['cookie', 'cookies'],
-    es: ['cookies'],
-    de: ['cookies', 'cookie'],
-    fr: ['cookies', 'témoins'],
-    it: ['cookie'],
-    pt: ['cookies'],
-    nl: ['cookies'],
+    en: ['use cookies', 'uses cookies', 'using cookies', 'use of cookies', 'storing of cookies', 'control cookies', 'cookie policy', 'cookies policy', 'cookie settings', 'accept cookies', 'privacy & cookies'],
+    es: ['utilizamos cookies', 'usamos cookies', 'utiliza cookies', 'usa cookies', 'uso de cookies', 'política de cookies'],
+    de: ['verwenden cookies', 'nutzen cookies', 'verwendet cookies', 'nutzt cookies', 'einsatz von cookies', 'cookie-richtlinie'],
+    fr: ['utilise des cookies', 'utilisons des cookies', 'utilisation de cookies', 'utilisation des cookies', 'politique de cookies', 'témoins'],
+    it: ['utilizza cookie', 'utilizza i cookie', 'utilizziamo cookie', 'utilizziamo i cookie', 'uso dei cookie', 'cookie policy'],
+    pt: ['utiliza cookies', 'utilizamos cookies', 'usamos cookies', 'usa cookies', 'uso de cookies', 'política de cookies'],
+    nl: ['gebruikt cookies', 'gebruiken cookies', 'cookiebeleid'],
     he: ['עוגיות', 'קוקיז'],
     ar: ['ملفات تعريف الارتباط', 'الكوكيز'],
   },
