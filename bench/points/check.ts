@@ -40,7 +40,8 @@ interface Word {
 }
 
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
-const norm = (w: string) => w.toLowerCase().replace(/’/g, "'").replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+/** A word as compared: lower case, edge punctuation off, a footnote number after its full stop off ("decades.1"). */
+const norm = (w: string) => w.replace(/(?<=\p{L})[.!?]["”’)]*(?:\d{1,3}|[¹²³⁴-⁹⁰]+)$/u, '').toLowerCase().replace(/’/g, "'").replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 const base = (lang: string) => (lang.split(/[-_]/)[0] ?? '').toLowerCase();
 const set = (list = '') => new Set(list.split(' ').filter(Boolean));
 

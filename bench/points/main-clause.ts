@@ -58,6 +58,10 @@ export function lostMainClause(s: ClauseWord[], path: number[], skip: number, l:
     const next = s[end + 1]!;
     if (english && finite(s, end + 1) && !has(next, 'Auxiliary') && path.every((j) => !finite(s, j) || relativeBefore(s, j, l))) return 'stops before the main verb';
     if (!english && ((relativeBefore(s, end, l) && !known(next.norm, l)) || insertedAfter(s, end + 1, l))) return 'stops before the main verb';
+    // "Las bisagras, oxidadas y pegadas por la pintura": a short noun phrase, its aside, and no verb yet.
+    const comma = s.findIndex((w) => BREAK.test(w.after));
+    const article = set(SUBJECT_STARTS[l]).has(s[0]!.norm) && !set(SUBJECTS[l]).has(s[0]!.norm);
+    if (!english && first === 0 && comma < 5 && comma < end && article && !known(next.norm, l)) return 'stops before the main verb';
   }
   // A filler adverb left out after another adverb or before an adjective or number.
   if (english) {
@@ -85,7 +89,8 @@ function insertedAfter(s: ClauseWord[], at: number, l: string): boolean {
   let m = at;
   while (m < s.length - 1 && !BREAK.test(s[m]!.after)) m++;
   const next = s[m + 1];
-  return Boolean(next && /,/.test(s[m]!.after) && s.slice(at, m + 1).some((w) => set(CLAUSE_STARTS[l]).has(w.norm)) && !known(next.norm, l));
+  const opens = [CLAUSE_STARTS, COORDINATORS].some((list) => set(list[l]).has(s[at]!.norm));
+  return Boolean(next && !opens && /,/.test(s[m]!.after) && s.slice(at, m + 1).some((w) => set(CLAUSE_STARTS[l]).has(w.norm)) && !known(next.norm, l));
 }
 
 const known = (norm: string, l: string) =>

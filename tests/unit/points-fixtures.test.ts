@@ -40,3 +40,19 @@ describe('fietsenstalling-nl.md (Dutch, clauses after commas)', () => {
     expect(points.some((p) => p.includes('24 uur'))).toBe(true);
   });
 });
+
+describe('persiane-legno-es.md (Spanish, asides after the subject, participles after the main clause, a table)', () => {
+  it('keeps each sentence’s subject with its verb and every cell of a table row', async () => {
+    const { checkPoint } = await import('../../bench/points/check.ts');
+    const { deck } = await compileFile(path.join(FIXTURES, 'persiane-legno-es.md'));
+    const judged = deck.slides.flatMap((s) => (s.kind === 'section' || s.kind === 'conclusion' ? s.points.map((p, i) => ({ p, source: s.pointSources?.[i]?.text ?? '' })) : []));
+    expect(judged.length).toBeGreaterThanOrEqual(6);
+    const lost = judged.filter(({ p, source }) => checkPoint(p, source, 'es').lostMain || checkPoint(p, source, 'es').midClause);
+    expect(lost.map(({ p }) => p)).toEqual([]);
+    const points = judged.map(({ p }) => p);
+    // "Las bisagras, oxidadas y pegadas por capas de pintura" alone would lose "salieron".
+    expect(points.some((p) => /^Las bisagras\b/.test(p) && !/salieron/.test(p))).toBe(false);
+    expect(points.some((p) => /^(Luego|Y|Usada|Aplicado|Repartidas)\b/.test(p))).toBe(false);
+    for (const row of points.filter((p) => p.includes(' — '))) expect(row.split(' — ').length).toBe(3);
+  });
+});

@@ -52,7 +52,7 @@ function clauseEnds(tokens: Token[], lex: Lexicon, spans: Span[]): number[] {
       // English needs an opening word after the comma (tags tell a clause from an appositive); other
       // languages may end at any comma past the fourth word that does not close an aside.
       const aside = spans.some((sp) => sp.end === k && (sp.kind === 'appositive' || sp.kind === 'intro' || sp.kind === 'aside'));
-      clause = !listBefore && !listAfter && (english ? opener && tokens.slice(k + 1).some((t) => has(t, 'Verb')) : (opener || (k >= 4 && !closesRelative(tokens, k, lex) && !insertedAt(tokens, k, lex))) && !aside);
+      clause = !listBefore && !listAfter && (english ? opener && tokens.slice(k + 1).some((t) => has(t, 'Verb')) : (opener || (k >= 4 && !closesRelative(tokens, k, lex) && !insertedAt(tokens, k, lex) && !afterSubjectAside(tokens, k, lex))) && !aside);
     }
     if (!clause && !breaksAfter(before) && lex.clauseOpeners.has(next.norm) && !lex.appositive.has(next.norm)) {
       clause = !english || !has(next, 'Preposition');
@@ -82,6 +82,16 @@ function insertedAt(tokens: Token[], k: number, lex: Lexicon): boolean {
   const next = tokens[m + 1];
   if (!next || !endsWithComma(tokens[m]!) || lex.clauseOpeners.has(next.norm) || lex.coordinators.has(next.norm)) return false;
   return lex.appositive.has(tokens[k]!.norm) || lex.subjectStarts.has(tokens[k]!.norm) || tokens.slice(k, m + 1).some((t) => lex.clauseOpeners.has(t.norm));
+}
+
+/**
+ * True when the sentence opens on a short noun phrase and a comma ("Las bisagras, oxidadas y
+ * pegadas, | salieron…"): up to the comma before `k` the point would hold the subject and its
+ * aside, and the verb comes after.
+ */
+function afterSubjectAside(tokens: Token[], k: number, lex: Lexicon): boolean {
+  const comma = tokens.findIndex((t) => breaksAfter(t));
+  return comma >= 0 && comma < k - 1 && comma < 5 && lex.appositive.has(tokens[0]!.norm) && !lex.clauseOpeners.has(tokens[0]!.norm);
 }
 
 const verbIn = (tokens: Token[]) => !tokens[0]?.tags || tokens.some((t) => has(t, 'Verb') && !has(t, 'Gerund'));
