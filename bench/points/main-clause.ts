@@ -9,7 +9,7 @@
  * - a filler adverb was left out after another adverb or before an adjective ("almost certainly");
  * - cells of a table row were left out.
  */
-import { CLAUSE_STARTS, CONTINUERS, COORDINATORS, PHRASE_WORDS, SUBJECT_STARTS, SUBJECTS, THAT } from './vocabulary.ts';
+import { CLAUSE_STARTS, CONTINUERS, COORDINATORS, PHRASE_WORDS, SUBJECT_STARTS, SUBJECTS, SUBORDINATING_PREPOSITIONS, THAT } from './vocabulary.ts';
 
 export interface ClauseWord {
   norm: string;
@@ -34,7 +34,7 @@ function subjectStart(s: ClauseWord[], at: number, l: string): boolean {
   if (w.tags) {
     if (starts.has(w.norm)) return true;
     if ((has(w, 'Verb') && !has(w, 'Gerund')) || has(w, 'Conjunction', 'Preposition', 'Adverb')) return false;
-    if (has(w, 'Adjective') && !has(w, 'Noun')) return has(s[at + 1], 'Noun');
+    if (has(w, 'Adjective') && !has(w, 'Noun')) return has(s[at + 1], 'Noun', 'Value', 'Determiner');
     return has(w, 'Noun', 'Pronoun', 'Determiner', 'Value', 'Gerund');
   }
   return starts.has(w.norm) || Boolean(elided && starts.has(elided)) || Boolean(w.upper) || /^\p{N}/u.test(w.norm);
@@ -61,7 +61,7 @@ export function lostMainClause(s: ClauseWord[], path: number[], skip: number, l:
     // "Las bisagras, oxidadas y pegadas por la pintura": a short noun phrase, its aside, and no verb yet.
     const comma = s.findIndex((w) => BREAK.test(w.after));
     const article = set(SUBJECT_STARTS[l]).has(s[0]!.norm) && !set(SUBJECTS[l]).has(s[0]!.norm);
-    if (!english && first === 0 && comma < 5 && comma < end && article && !known(next.norm, l)) return 'stops before the main verb';
+    if (!english && first === 0 && comma < 5 && comma <= end && article && !known(next.norm, l)) return 'stops before the main verb';
   }
   // A filler adverb left out after another adverb or before an adjective or number.
   if (english) {
@@ -107,7 +107,7 @@ function badOpening(s: ClauseWord[], first: number, l: string, english: boolean)
     const attribution = finite(s, first - 1) && !has(s[0], 'Preposition', 'Conjunction') && !set(CLAUSE_STARTS[l]).has(s[0]!.norm);
     if (!atBreak && !attribution) return 'opens inside the main clause';
     // A phrase opening on a preposition that holds a subject and its verb was the main clause.
-    if (has(s[0], 'Preposition') && !set(CLAUSE_STARTS[l]).has(s[0]!.norm) && prefix.some((_, j) => finite(s, j) && prefix.slice(0, j).some((y) => has(y, 'Noun', 'Pronoun'))))
+    if (has(s[0], 'Preposition') && !set(CLAUSE_STARTS[l]).has(s[0]!.norm) && !SUBORDINATING_PREPOSITIONS.has(s[0]!.norm) && prefix.some((_, j) => finite(s, j) && prefix.slice(0, j).some((y) => has(y, 'Noun', 'Pronoun'))))
       return 'the dropped opening held the main clause';
     if (!subjectStart(s, first, l)) return `opens on "${w.norm}", not a subject`;
     // The point's first stretch, up to a comma, holds a verb of its own (not a list item or a noun after a comma).

@@ -91,3 +91,6 @@ export const CONTINUERS: Record<string, string> = {
 
 /** Complementisers: an attribution ("X argue that") ends on them. */
 export const THAT = new Set(['that', 'que', 'dass', 'daß', 'che', 'dat']);
+
+/** English prepositions that also open a clause ("As these two giants continue…, X"). */
+export const SUBORDINATING_PREPOSITIONS = new Set(['as', 'after', 'before', 'since', 'until', 'once', 'till']);

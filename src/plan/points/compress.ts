@@ -86,12 +86,12 @@ function insertedAt(tokens: Token[], k: number, lex: Lexicon): boolean {
 
 /**
  * True when the sentence opens on a short noun phrase and a comma ("Las bisagras, oxidadas y
- * pegadas, | salieron…"): up to the comma before `k` the point would hold the subject and its
- * aside, and the verb comes after.
+ * pegadas, | salieron…", "Las hortalizas de fruto, | como el tomate, necesitan…"): up to the
+ * comma before `k` the point would hold the subject (and its aside), and the verb comes after.
  */
 function afterSubjectAside(tokens: Token[], k: number, lex: Lexicon): boolean {
   const comma = tokens.findIndex((t) => breaksAfter(t));
-  return comma >= 0 && comma < k - 1 && comma < 5 && lex.appositive.has(tokens[0]!.norm) && !lex.clauseOpeners.has(tokens[0]!.norm);
+  return comma >= 0 && comma < k && comma < 5 && lex.appositive.has(tokens[0]!.norm) && !lex.clauseOpeners.has(tokens[0]!.norm);
 }
 
 const verbIn = (tokens: Token[]) => !tokens[0]?.tags || tokens.some((t) => has(t, 'Verb') && !has(t, 'Gerund'));

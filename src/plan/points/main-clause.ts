@@ -23,7 +23,8 @@ function subjectStart(tokens: Token[], at: number, lex: Lexicon): boolean {
   if (t.tags) {
     if (lex.subjectStarts.has(t.norm)) return true;
     if ((has(t, 'Verb') && !has(t, 'Gerund')) || has(t, 'Conjunction') || has(t, 'Preposition') || has(t, 'Adverb')) return false;
-    if (has(t, 'Adjective') && !has(t, 'Noun')) return has(tokens[at + 1], 'Noun');
+    // An adjective opens a noun phrase ("Heavy hives", "Missing one bus"), not a predicate ("Compatible with").
+    if (has(t, 'Adjective') && !has(t, 'Noun')) return ['Noun', 'Value', 'Determiner'].some((tag) => has(tokens[at + 1], tag));
     return has(t, 'Noun') || has(t, 'Pronoun') || has(t, 'Determiner') || has(t, 'Value') || has(t, 'Gerund');
   }
   const elided = /^(\p{L}+')/u.exec(t.norm)?.[1];
@@ -46,7 +47,7 @@ export function opensMainClause(tokens: Token[], keep: boolean[], dropped: Span[
   const head = tokens[0]!;
   if (t.tags) {
     // "For the first month I opened the hive, …": an opening phrase with a subject and verb of its own was the main clause.
-    if (has(head, 'Preposition') && !lex.clauseOpeners.has(head.norm)) {
+    if (has(head, 'Preposition') && !lex.clauseOpeners.has(head.norm) && !lex.subordinating.has(head.norm)) {
       for (let j = 1; j < first; j++) if (finite(tokens, j) && tokens.slice(0, j).some((x) => has(x, 'Noun') || has(x, 'Pronoun'))) return false;
     }
     if (!subjectStart(tokens, first, lex)) return false;

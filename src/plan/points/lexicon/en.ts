@@ -39,4 +39,5 @@ export const en: LexiconData = {
   ],
   subjectStarts: 'a an the this that these those some any my our your his her its their no every each all both many most more less fewer few several i we you he she it they there one',
   continuers: 'then also too',
+  subordinating: 'as after before since until once till',
 };

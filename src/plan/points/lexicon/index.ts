@@ -34,6 +34,7 @@ function compile(data: LexiconData): Lexicon {
     attribution: words(data.attribution),
     subjectStarts: words(data.subjectStarts),
     continuers: words(data.continuers),
+    subordinating: words(data.subordinating),
     fluff: data.fluff ?? [],
   };
 }

@@ -26,6 +26,8 @@ export interface LexiconData {
   attribution?: string;
   /** Open a clause's subject (articles, determiners, subject pronouns; elided forms end in '): a point left after a dropped opening starts on one. */
   subjectStarts?: string;
+  /** Prepositions that also open a clause ("as", "after"): an opening they begin may hold a subject and verb. */
+  subordinating?: string;
   /** Carry a clause on rather than open one ("puis", "then"): a point never starts on them. */
   continuers?: string;
   /** Phrases that mark rhetorical filler: a sentence holding one becomes a point only when nothing better exists. */
@@ -48,5 +50,6 @@ export interface Lexicon {
   attribution: Set<string>;
   subjectStarts: Set<string>;
   continuers: Set<string>;
+  subordinating: Set<string>;
   fluff: RegExp[];
 }
