@@ -32,10 +32,13 @@ const COMPILE_WORKER = new URL('./compile-worker.js', import.meta.url);
 /** A compile thread started ahead of its article. */
 let warm: { worker: Worker; failed: boolean } | undefined;
 
-/** Starts the compile thread before its article is known; left unused, it does not keep the process alive. */
-export function warmUp(): void {
+/**
+ * Starts the compile thread before the command line is parsed; left unused, it does not keep the
+ * process alive. `article` is bin.mjs's guess at the article, for the thread to warm up for it.
+ */
+export function warmUp(article?: string): void {
   if (!COMPILED || warm) return;
-  const entry = { worker: new Worker(COMPILE_WORKER), failed: false };
+  const entry = { worker: new Worker(COMPILE_WORKER, { workerData: { article } }), failed: false };
   entry.worker.unref();
   // A thread that fails before it is used is not used: the build starts its own and reports why that one fails.
   entry.worker.once('error', () => (entry.failed = true)).once('exit', () => (entry.failed = true));

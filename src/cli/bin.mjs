@@ -39,11 +39,23 @@ function compiledIsFresh() {
 /** The commands that compile an article into a deck: they start its thread while the rest loads. */
 const BUILDS_A_DECK = new Set(['build', 'pdf', 'check']);
 
+/** The article a build will read, as far as the command line shows it (the one in slides/ when none is named). */
+function guessArticle(named) {
+  if (named) return named;
+  if (process.env.DECK_ARTICLE) return process.env.DECK_ARTICLE;
+  try {
+    const files = readdirSync('slides').filter((f) => /\.(txt|md|markdown|html?)$/i.test(f));
+    return files.length === 1 ? `slides/${files[0]}` : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 async function loadMain() {
   // DECK_SOURCE=1 runs the sources even when the compiled CLI is fresh (tests compare the two).
   if (process.env.DECK_SOURCE !== '1' && compiledIsFresh()) {
-    const command = process.argv.slice(2).find((arg) => !arg.startsWith('-'));
-    if (BUILDS_A_DECK.has(command)) (await import(`${BUILD}/build/compile-thread.js`)).warmUp();
+    const [command, named] = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
+    if (BUILDS_A_DECK.has(command)) (await import(`${BUILD}/build/compile-thread.js`)).warmUp(guessArticle(named));
     return import(COMPILED);
   }
   const { register } = await import('tsx/esm/api');

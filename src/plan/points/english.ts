@@ -14,6 +14,24 @@ type Tagger = (text: string) => { json(options: object): { terms: Term[] }[] };
 
 let tagger: Tagger | undefined;
 
+/** Tags of a sentence as the tagger gives them: each term's offset in the sentence and its tags. */
+export type SentenceTags = [start: number, tags: string[]][];
+
+/**
+ * Where tags already computed may be kept between builds (the build keeps them on disk, see
+ * src/build/tag-cache.ts); planning itself stays pure, and gives the same points with or without.
+ */
+export interface TagStore {
+  get(sentence: string): SentenceTags | undefined;
+  set(sentence: string, tags: SentenceTags): void;
+}
+
+let store: TagStore | undefined;
+
+export function useTagStore(next: TagStore | undefined): void {
+  store = next;
+}
+
 function load(): Tagger {
   // createRequire keeps planning synchronous; compromise's CommonJS build of its tagger ("two").
   tagger ??= createRequire(import.meta.url)('compromise/two') as Tagger;
@@ -51,11 +69,18 @@ export function tagEnglish(tokens: Token[]): Token[] {
     text += t.pre + t.text + t.post;
   }
   for (const t of tokens) t.tags = new Set();
-  const terms = load()(text).json({ offset: true, terms: { offset: true } }).flatMap((s) => s.terms);
+  let terms = store?.get(text);
+  if (!terms) {
+    terms = load()(text)
+      .json({ offset: true, terms: { offset: true } })
+      .flatMap((s) => s.terms)
+      .map((term): [number, string[]] => [term.offset.start, term.tags]);
+    store?.set(text, terms);
+  }
   let at = 0;
-  for (const term of terms) {
-    while (at + 1 < tokens.length && starts[at + 1]! <= term.offset.start) at++;
-    for (const tag of term.tags) tokens[at]!.tags!.add(tag);
+  for (const [start, tags] of terms) {
+    while (at + 1 < tokens.length && starts[at + 1]! <= start) at++;
+    for (const tag of tags) tokens[at]!.tags!.add(tag);
   }
   return tokens;
 }
