@@ -7,7 +7,7 @@
  * becomes fenced code; an address put through a URL filter becomes the address.
  * Nothing inside code (`protect`) is touched: a post about Hugo may show shortcodes in code.
  * An output tag is cut when it has a generator's shape (`{{ .Title }}`, `{{ page.x | filter }}`) or
- * stands in a generator's page (front matter, or another of its tags outside code); otherwise
+ * stands in a generator's page (another of its tags outside code); otherwise
  * `{{name}}` is prose about Mustache, Vue or Angular, and stays as text.
  */
 import type { Diagnostic, Dropped } from '../types.ts';
@@ -32,8 +32,6 @@ const URL_FILTER = /^\{\{-?\s*["']([^"'\s]+)["']\s*\|\s*(?:relative_url|absolute
 const BLANK_LINE = /\n[ \t]*\n/;
 /** An output tag only a site generator writes: Hugo's `{{ .Title }}`, Liquid's `{{ page.date | date: "%Y" }}`. */
 const GENERATOR_OUTPUT = /^\{\{-?\s*(?:\$?\.[A-Za-z]|(?:site|page|post|layout|include|content|paginator|params|jekyll)\b|[^}]*\|\s*[a-z_]+)/;
-/** YAML or TOML front matter: the file is a site generator's page. */
-const FRONT_MATTER = /^\uFEFF?(?:---|\+\+\+)[ \t]*\r?\n/;
 const MAX_TAG = 2000;
 export const MARKERS = /\{\{|\{%|\{#[\s-]/;
 
@@ -64,7 +62,7 @@ export function findTemplateTags(text: string, protect: [number, number][], file
     });
   };
 
-  let generated = FRONT_MATTER.test(text);
+  let generated = false;
   const outputs: [number, number, string][] = [];
   TAG.lastIndex = 0;
   for (let match = TAG.exec(text); match; match = TAG.exec(text)) {

@@ -242,8 +242,11 @@ describe('template tags in other places', () => {
   });
 });
 
-describe('double braces in a plain article (no front matter, no other template tag)', () => {
+describe('double braces in an article with no other template tag', () => {
   const article = [
+    '---',
+    'author: Ada Example',
+    '---',
     '# Templates in the browser',
     '',
     '## Binding',
