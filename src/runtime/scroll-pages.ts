@@ -26,6 +26,13 @@ export interface ScrollController {
 /** A page counts as current from at least this many pixels above its top, so landing on it by rounding never misses. */
 export const SLACK = 4;
 
+/**
+ * A page shorter than the reading line stays current until its top is this far above the screen:
+ * its heading sits under the page's top padding (28 px in assets/mobile.css), so a reader who
+ * scrolled the heading to the top of the screen is still on that page, however short it is.
+ */
+export const HOLD = 40;
+
 /** The reader is on the page under this fraction of the screen's height, from its top. */
 export const READING_LINE = 0.3;
 
@@ -33,7 +40,7 @@ export const READING_LINE = 0.3;
  * Scroll ranges, as fractions of the scrollable height, for pages starting at `tops` (pixels from
  * the top of the scrolled content): page k becomes current when its top rises to `lead` pixels
  * below the top of the screen, or sooner if the page above is shorter than that, so a page
- * scrolled to the top of the screen is always the current one.
+ * scrolled to the top of the screen (up to `HOLD` pixels past its top) is always the current one.
  * The ranges tile [0, 1]: the first starts at 0 and the last ends at 1.
  */
 export function pageRanges(tops: number[], maxScroll: number, lead = SLACK): Range[] {
@@ -41,7 +48,7 @@ export function pageRanges(tops: number[], maxScroll: number, lead = SLACK): Ran
   const starts = tops.map((top, i) => {
     if (i === 0) return 0;
     const above = top - tops[i - 1]!;
-    return clamp((top - Math.max(SLACK, Math.min(lead, above - SLACK))) / maxScroll);
+    return clamp((top - Math.max(SLACK, Math.min(lead, above - HOLD))) / maxScroll);
   });
   // Pages never start before the one above them, even if a page above is empty.
   for (let i = 1; i < starts.length; i++) starts[i] = Math.max(starts[i]!, starts[i - 1]!);

@@ -30,6 +30,8 @@ describe('pageRanges', () => {
     expect(pageAt(ranges, 900 - 230, maxScroll)).toBe(1);
     // Page 1 is only 100 px tall: it stays current while it is at the top of the screen, then page 2 takes over.
     expect(pageAt(ranges, 902, maxScroll)).toBe(1);
+    // Its heading, under the page's top padding, scrolled to the top of the screen: still page 1.
+    expect(pageAt(ranges, 930, maxScroll)).toBe(1);
     expect(pageAt(ranges, 1000 - SLACK, maxScroll)).toBe(2);
     for (const top of tops) expect(pageAt(ranges, top, maxScroll)).toBe(tops.indexOf(top));
   });
