@@ -265,3 +265,16 @@ describe('distillPoints on targeted bodies', () => {
     for (const point of points) expectWellFormed(point, para(text));
   }, 60_000);
 });
+
+describe('a run of trailing participial clauses', () => {
+  it('is left out whole, so the claim fits two lines without cutting a clause', () => {
+    expect(toPhrase('Both organizations are deeply committed to democratizing AI, making it accessible to everyone, and ensuring its ethical use.')).toBe(
+      'Both organizations are deeply committed to democratizing AI',
+    );
+  });
+
+  it('stays when what follows the participle is not another participle (a list of facts is kept)', () => {
+    const phrase = toPhrase('The council approved the plan last night, citing the cost, the delays and the petition signed by 4,000 residents.');
+    expect(phrase === undefined || !/citing the cost, the delays$/.test(phrase)).toBe(true);
+  });
+});

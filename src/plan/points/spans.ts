@@ -54,6 +54,17 @@ function nextBreak(tokens: Token[], start: number, limit = 16): number {
   return -1;
 }
 
+/** Where a run of participial clauses from `i` ends (", making it accessible to everyone, and ensuring its ethical use"). */
+function participleRunEnd(tokens: Token[], i: number): number {
+  let end = nextBreak(tokens, i);
+  while (end > 0 && end < tokens.length && endsWithComma(tokens[end - 1]!)) {
+    const next = ['and', 'or'].includes(tokens[end]!.norm) ? end + 1 : end;
+    if (!has(tokens[next], 'Gerund')) break;
+    end = nextBreak(tokens, next);
+  }
+  return end;
+}
+
 const hasVerb = (tokens: Token[], from: number, to: number) => {
   if (!tokens[0]?.tags) return true; // no tagger: cannot tell, assume a clause
   for (let i = from; i < to; i++) if (has(tokens[i], 'Verb') && !has(tokens[i], 'Gerund')) return true;
@@ -173,7 +184,7 @@ function findEnglishSpans(tokens: Token[], lex: Lexicon, add: Add): void {
     // A non-restrictive relative anywhere ("…, which was founded in 1975, …").
     else if (['which', 'who', 'whose'].includes(t.norm)) add(i, inner ? end : end === n ? n : -1, inner ? 'appositive' : 'tail', false);
     // A trailing participial clause or example list ("…, stifling competition", "…, such as GPT-3").
-    else if (end === n && i >= 5 && (has(t, 'Gerund') || ['thereby', 'thus'].includes(t.norm))) add(i, n, 'tail', hasVerb(tokens, 0, i - 1));
+    else if (i >= 5 && ((has(t, 'Gerund') && participleRunEnd(tokens, i) === n) || (end === n && ['thereby', 'thus'].includes(t.norm)))) add(i, n, 'tail', hasVerb(tokens, 0, i - 1));
     // Examples are the concrete facts: leaving them out costs more than their words.
     else if (end === n && i >= 4 && ['including', 'such', 'like', 'notably'].includes(t.norm)) add(i, n, 'tail', false, 1);
   }
