@@ -11,20 +11,12 @@ import { isDeckError } from '../../src/errors.ts';
 import { buildOutline } from '../../src/outline/index.ts';
 import { readArticle } from '../../src/read/file.ts';
 import { parseArticle } from '../../src/read/index.ts';
-import type { Block, Outline, Section } from '../../src/types.ts';
+import type { Block } from '../../src/types.ts';
+import { outlineText } from '../helpers/text.ts';
 import { FIXTURES, tempDir } from '../helpers/build.ts';
 
 const blockText = (b: Block) => (b.kind === 'list' ? b.items.join(' ') : b.kind === 'figure' ? b.alt : b.text);
-function allText(outline: Outline): string {
-  const section = (s: Section): string[] => [s.heading, ...s.blocks.map(blockText), ...s.subsections.flatMap(section)];
-  return [
-    outline.title,
-    ...outline.intro.map(blockText),
-    ...outline.sections.flatMap(section),
-    ...outline.faq.flatMap((f) => [f.question, ...f.answer.map(blockText)]),
-    ...(outline.conclusion?.blocks.map(blockText) ?? []),
-  ].join('\n');
-}
+const allText = outlineText;
 
 /** The 1-based line of the page on which `needle` first appears. */
 async function lineOf(file: string, needle: string): Promise<number> {

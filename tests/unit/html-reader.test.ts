@@ -7,23 +7,14 @@ import { buildOutline } from '../../src/outline/index.ts';
 import { planDeck } from '../../src/plan/index.ts';
 import { readArticle } from '../../src/read/file.ts';
 import { parseArticle } from '../../src/read/index.ts';
-import type { Block, Outline, Section } from '../../src/types.ts';
+import type { Section } from '../../src/types.ts';
+import { outlineText } from '../helpers/text.ts';
 import { FIXTURES, tempDir } from '../helpers/build.ts';
 
 const outlineOf = (html: string, file = 'page.html') => buildOutline(parseArticle(html, file));
 const page = (body: string, head = '') => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
 
-const blockText = (b: Block) => (b.kind === 'list' ? b.items.join(' ') : b.kind === 'figure' ? b.alt : b.text);
-function allText(outline: Outline): string {
-  const section = (s: Section): string[] => [s.heading, ...s.blocks.map(blockText), ...s.subsections.flatMap(section)];
-  return [
-    outline.title,
-    ...outline.intro.map(blockText),
-    ...outline.sections.flatMap(section),
-    ...outline.faq.flatMap((f) => [f.question, ...f.answer.map(blockText)]),
-    ...(outline.conclusion?.blocks.map(blockText) ?? []),
-  ].join('\n');
-}
+const allText = outlineText;
 
 describe('a saved blog post (saved-page.html)', async () => {
   const file = path.join(FIXTURES, 'saved-page.html');

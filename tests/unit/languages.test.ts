@@ -1,6 +1,7 @@
 /** Articles in Spanish, German, Hebrew and Chinese: language, direction, cues, and text that survives unchanged. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { htmlText } from '../helpers/text.ts';
 import { describe, expect, it } from 'vitest';
 import { buildOutline } from '../../src/outline/index.ts';
 import { CONCLUSION_HEADINGS, CONCLUSION_OPENERS, FAQ_HEADINGS } from '../../src/outline/cues.ts';
@@ -13,14 +14,7 @@ import { FIXTURES } from '../helpers/build.ts';
 const fixture = (name: string) => readFileSync(path.join(FIXTURES, name), 'utf8');
 const outlineOf = (name: string) => buildOutline(parseArticle(fixture(name), name));
 /** The speaker notes of a compiled deck, as the text a speaker reads. */
-const notesOf = (name: string) =>
-  compileText(fixture(name), name)
-    .rendered.body.replace(/<[^>]+>/g, ' ')
-    .replace(/&#x3C;/g, '<')
-    .replace(/&#x26;/g, '&')
-    .replace(/&#x27;/g, "'")
-    .replace(/&#x22;/g, '"')
-    .replace(/\s+/g, ' ');
+const notesOf = (name: string) => htmlText(compileText(fixture(name), name).rendered.body);
 
 describe('Spanish plain text (huertos-urbanos.txt)', () => {
   const outline = outlineOf('huertos-urbanos.txt');

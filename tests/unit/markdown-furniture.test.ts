@@ -11,20 +11,13 @@ import { compileText } from '../../src/pipeline-in-memory.ts';
 import { readArticle } from '../../src/read/file.ts';
 import { parseArticle } from '../../src/read/index.ts';
 import { FIXTURES } from '../helpers/build.ts';
+import { htmlText } from '../helpers/text.ts';
 
 const fixture = (name: string) => readFileSync(path.join(FIXTURES, name), 'utf8');
 /** Line (1-based) of the first line of a fixture that contains `piece`. */
 const lineOf = (name: string, piece: string) => fixture(name).split('\n').findIndex((line) => line.includes(piece)) + 1;
 /** Everything an audience or a speaker could read in a built deck: slides, notes and title, as text. */
-const deckText = (name: string) =>
-  compileText(fixture(name), name)
-    .rendered.body.replace(/<[^>]+>/g, ' ')
-    .replace(/&#x3C;/g, '<')
-    .replace(/&#x26;/g, '&')
-    .replace(/&#x27;/g, "'")
-    .replace(/&#x22;/g, '"')
-    .replace(/&#x3E;/g, '>')
-    .replace(/\s+/g, ' ');
+const deckText = (name: string) => htmlText(compileText(fixture(name), name).rendered.body);
 const imagesIn = (node: Nodes): Image[] =>
   node.type === 'image' ? [node] : 'children' in node ? node.children.flatMap((child) => imagesIn(child as Nodes)) : [];
 
