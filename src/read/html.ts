@@ -48,7 +48,12 @@ export function readHtml(raw: string, file: string): { tree: Root; meta: Article
   checkArticle({ content, walls, teasers: body.teasers, file });
   dropped.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   fillFromByline(meta, dropped);
-  if (lineSoup) return { tree: readLines(content, meta, file), meta, dropped };
+  if (lineSoup) {
+    const read = readLines(content, meta, file);
+    dropped.push(...read.dropped);
+    dropped.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+    return { tree: read.tree, meta, dropped };
+  }
   const tree = toMdast({ type: 'root', children: [content] }) as Root;
   tidy(tree);
   return { tree, meta, dropped };
@@ -68,12 +73,15 @@ function useImages(content: Element): void {
   }
 }
 
-/** The body as lines of plain text, read by the text reader, with its lines mapped back to the page. */
-function readLines(content: Element, meta: ArticleMeta, file: string): Root {
+/**
+ * The body as lines of plain text, read by the text reader, with its lines (and those of what it
+ * dropped) mapped back to the page.
+ */
+function readLines(content: Element, meta: ArticleMeta, file: string): { tree: Root; dropped: Dropped[] } {
   const { text, lines } = toLines(content);
   // The text reader takes the first line for the title: give it the page's.
   const head = meta.title ? `${meta.title}\n\n` : '';
-  const { tree } = readText(head + text, file);
+  const { tree, dropped } = readText(head + text, file);
   const offset = head ? 2 : 0;
   const pageLine = (line: number) => lines[line - 1 - offset] ?? lines[0]!;
   const visit = (node: Nodes) => {
@@ -86,7 +94,7 @@ function readLines(content: Element, meta: ArticleMeta, file: string): Root {
     if ('children' in node) node.children.forEach((child) => visit(child as Nodes));
   };
   visit(tree);
-  return tree;
+  return { tree, dropped: dropped.map((d) => (d.line ? { ...d, line: pageLine(d.line) } : d)) };
 }
 
 /**

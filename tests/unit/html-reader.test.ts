@@ -143,6 +143,21 @@ In conclusion, this old post ends here with a summary.<br />
     expect(allText(outline)).not.toContain('Post a Comment');
   });
 
+  it('lists what it drops from a page of <br> lines, at the page\'s own line', () => {
+    const outline = outlineOf(`<html><head><title>Old Blog: The Big Post</title></head><body>
+<div class="post"><h3 class="post-title entry-title">The Big Post</h3>
+<div class="post-body" itemprop="description articleBody">
+Opening line of the post, a full sentence with several words in it.<br /><br />
+<b>First Section Title</b><br />
+Text of the first section goes here. It has two sentences.<br /><br />
+<b>Second Section Title</b><br />
+More text for the second section. Another sentence here.<br /><br />
+Share this:<br />Facebook<br />Twitter<br />
+</div></div></body></html>`);
+    expect(allText(outline)).not.toContain('Share this');
+    expect(outline.dropped).toContainEqual(expect.objectContaining({ text: expect.stringContaining('Share this'), line: 9 }));
+  });
+
   it('prefers og:title over <title>, drops hidden text, turns <br> into a space and uses lazy image sources', () => {
     const outline = outlineOf(
       page(`<main><h2>Part One</h2><p>Text.</p><h2>Part Two</h2><p>Line one<br>line two.</p><p hidden>Secret one.</p><div style="display: none"><p>Secret two.</p></div>

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { htmlText } from '../helpers/text.ts';
 import { describe, expect, it } from 'vitest';
 import { buildOutline } from '../../src/outline/index.ts';
-import { CONCLUSION_HEADINGS, CONCLUSION_OPENERS, FAQ_HEADINGS } from '../../src/outline/cues.ts';
+import { CONCLUSION_HEADINGS, CONCLUSION_OPENERS, FAQ_HEADINGS } from '../../src/vocab/sections.ts';
 import { detectLang } from '../../src/outline/lang.ts';
 import { compileText } from '../../src/pipeline-in-memory.ts';
 import { splitSentences } from '../../src/plan/sentences.ts';

@@ -103,7 +103,11 @@ export function toLines(content: Element): { text: string; lines: number[] } {
   };
   const visit = (node: ElementContent) => {
     if (node.type === 'text') {
-      if (!current().text.trim() && node.value.trim()) current().line = node.position?.start.line ?? current().line;
+      if (!current().text.trim() && node.value.trim()) {
+        // A text node may start on the line before its words ("…<br />\nShare this:").
+        const before = /^\s*/.exec(node.value)![0].split('\n').length - 1;
+        current().line = node.position ? node.position.start.line + before : current().line;
+      }
       current().text += node.value.replace(/\s+/g, ' ');
     } else if (node.type === 'element') {
       if (node.tagName === 'br') return void breakLine();
