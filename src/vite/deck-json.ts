@@ -21,6 +21,8 @@ export interface DeckJson {
   talkSeconds: number;
   /** The article's file name. */
   source: string;
+  /** The title slide's lead (from the article's opening sentence), for a site's index. */
+  lead?: string;
 }
 
 export function deckJson(deck: Deck): DeckJson {
@@ -33,8 +35,11 @@ export function deckJson(deck: Deck): DeckJson {
     slides: deck.slides.length,
     talkSeconds: deck.totalSeconds,
     source: deck.sourceName,
+    ...(leadOf(deck) ? { lead: leadOf(deck) } : {}),
   };
 }
+
+const leadOf = (deck: Deck) => deck.slides.find((s) => s.kind === 'title')?.subtitle;
 
 /** The deck.json of a built folder; a DeckError saying how to make one when it is missing or not ours. */
 export async function readDeckJson(dir: string): Promise<DeckJson> {
