@@ -3,6 +3,7 @@
  * `deck build`, the PDF export and the pre-talk check all build through here.
  */
 import path from 'node:path';
+import type { Logger } from 'vite';
 import type { UserOptions } from '../options.ts';
 import type { CompiledDeck } from '../pipeline.ts';
 import { writeDirAtomically } from './atomic.ts';
@@ -15,10 +16,28 @@ export interface BuildResult {
 
 export async function buildDeck(article: string, outDir: string, options: UserOptions = {}): Promise<BuildResult> {
   const file = path.resolve(article);
-  // Read, outline, plan and render first (while Vite loads): a bad article fails here, before anything is written.
-  const [compiled, { build }, { deckViteConfig }] = await Promise.all([compileOffThread(file, options), import('vite'), import('../vite/config.ts')]);
+  // The article is read, outlined, planned and rendered on its own thread while Vite loads and
+  // bundles the runtime, which does not depend on it; the page waits for it only at the end.
+  let failure: unknown;
+  const compiling = compileOffThread(file, options);
+  compiling.catch((error: unknown) => (failure = error ?? new Error('the compile failed')));
+  const [{ build, createLogger }, { deckViteConfig }] = await Promise.all([import('vite'), import('../vite/config.ts')]);
+  // A bad article that fails while Vite loads fails here, before anything is written.
+  if (failure) throw failure;
   await writeDirAtomically(outDir, async (tmp) => {
-    await build({ ...deckViteConfig({ ...options, article: file, outDir: tmp, compiled }), configFile: false, logLevel: 'warn' });
+    try {
+      const config = deckViteConfig({ ...options, article: file, outDir: tmp, compiled: compiling });
+      await build({ ...config, configFile: false, logLevel: 'warn', customLogger: quietOnFailure(createLogger('warn'), () => failure !== undefined) });
+    } catch (error) {
+      // The article's own error (with its line), not Vite's report of the plugin that waited for it.
+      await compiling;
+      throw error;
+    }
   });
-  return { outDir: path.resolve(outDir), compiled };
+  return { outDir: path.resolve(outDir), compiled: await compiling };
+}
+
+/** Vite's "Build failed" line is noise when the build stopped because the article did not compile. */
+function quietOnFailure(logger: Logger, compileFailed: () => boolean): Logger {
+  return { ...logger, error: (message, options) => (compileFailed() ? undefined : logger.error(message, options)) };
 }

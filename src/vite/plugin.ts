@@ -16,8 +16,11 @@ import { imageStore } from './images.ts';
 export interface DeckPluginOptions extends UserOptions {
   /** Article file; default: the single article in `slides/` (or `$DECK_ARTICLE`). */
   article?: string;
-  /** The article already compiled with these options (`deck build` compiles first to fail early): used once instead of compiling again. */
-  compiled?: CompiledDeck;
+  /**
+   * The article compiled with these options, or being compiled (`deck build` compiles on a thread of
+   * its own while Vite bundles the runtime): used once instead of compiling again.
+   */
+  compiled?: CompiledDeck | Promise<CompiledDeck>;
 }
 
 export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
@@ -35,7 +38,7 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
       order: 'post',
       async handler(html) {
         article ||= resolveArticle(root, options.article);
-        const compiled = precompiled ?? (await compile(article, options));
+        const compiled = (await precompiled) ?? (await compile(article, options));
         precompiled = undefined;
         built = compiled.deck;
         images.update(compiled.deck);
