@@ -22,6 +22,8 @@ export interface Command {
   command: string;
   args: string[];
   cwd: string;
+  /** Added to the environment. */
+  env?: Record<string, string>;
 }
 
 export const ourBuild = (article: string, outDir: string): Command => ({
@@ -29,6 +31,9 @@ export const ourBuild = (article: string, outDir: string): Command => ({
   args: [path.join(ROOT, 'src/cli/bin.mjs'), 'build', article, '--out', outDir],
   cwd: ROOT,
 });
+
+/** The first build of an article the tag cache has never seen (src/build/tag-cache.ts): the tagger loads. */
+export const ourFirstBuild = (article: string, outDir: string): Command => ({ ...ourBuild(article, outDir), env: { DECK_CACHE: '0' } });
 
 // Both run straight under node, as ours does: npx would add its own start-up (about half a second
 // here) to the baseline's time alone.
@@ -45,21 +50,21 @@ export const baselineBuildNpx = (dir: string): Command => ({ command: 'npx', arg
 export const hasGnuTime = (): boolean => existsSync(GNU_TIME);
 
 /** Runs the command once; throws with its output when it fails. */
-export async function timeRun({ command, args, cwd }: Command): Promise<Run> {
+export async function timeRun({ command, args, cwd, env }: Command): Promise<Run> {
   const scratch = await mkdtemp(path.join(tmpdir(), 'deck-bench-time-'));
   const memFile = path.join(scratch, 'rss');
   const argv = hasGnuTime() ? ['-f', '%M', '-o', memFile, command, ...args] : args;
   try {
-    return await timed(hasGnuTime() ? GNU_TIME : command, argv, cwd, memFile, `${command} ${args.join(' ')}`);
+    return await timed(hasGnuTime() ? GNU_TIME : command, argv, cwd, memFile, `${command} ${args.join(' ')}`, env);
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
 }
 
-async function timed(bin: string, argv: string[], cwd: string, memFile: string, name: string): Promise<Run> {
+async function timed(bin: string, argv: string[], cwd: string, memFile: string, name: string, env: Record<string, string> = {}): Promise<Run> {
   const started = performance.now();
   await new Promise<void>((resolve, reject) => {
-    const child = spawn(bin, argv, { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(bin, argv, { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1', ...env } });
     let text = '';
     child.stdout.on('data', (d) => (text += d));
     child.stderr.on('data', (d) => (text += d));

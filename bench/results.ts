@@ -20,6 +20,8 @@ export interface LoadFigures {
 export interface DeckFigures {
   /** Straight under node: `node src/cli/bin.mjs build`, `node …/vite.js build`. */
   build?: BuildFigures;
+  /** As `build`, with the English tag cache off (DECK_CACHE=0): an article's first build, the tagger loading. */
+  buildFirst?: BuildFigures;
   /** As a user types it: `npx deck build`, `npx vite build` (npx's own start-up included). */
   buildNpx?: BuildFigures;
   transfer: {

@@ -14,7 +14,7 @@ import { compileFile } from '../src/pipeline.ts';
 import { launchBrowser, serveDir } from '../tests/helpers/browser.ts';
 import { writeBaseline } from './baseline.ts';
 import { allChecks, sizeChecks } from './budget.ts';
-import { baselineBuild, baselineBuildNpx, interleave, ourBuild, ourBuildNpx, ROOT, timeRun, type Run } from './build.ts';
+import { baselineBuild, baselineBuildNpx, interleave, ourBuild, ourBuildNpx, ourFirstBuild, ROOT, timeRun, type Run } from './build.ts';
 import { measureDevUpdate } from './devserver.ts';
 import { measureLoad, PROFILES, totals, type LoadRun, type Profile } from './load.ts';
 import { formatCheck, formatFiles, formatResults } from './report.ts';
@@ -89,6 +89,7 @@ async function main(): Promise<number> {
     execFileSync('npm', ['run', '--silent', 'prepare'], { cwd: ROOT, stdio: 'inherit' });
     const commands = [ourBuild(ARTICLE, oursDir), ...(withBaseline ? [baselineBuild(baseDir)] : [])];
     const builds = withBaseline ? await interleave(commands, REPEAT.build, (i) => log(`  built ${i}/${REPEAT.build}`)) : [[await timeRun(commands[0]!)]];
+    const first = withBaseline ? await interleave([ourFirstBuild(ARTICLE, oursDir), baselineBuild(baseDir)], REPEAT.build, (i) => log(`  built with an empty tag cache ${i}/${REPEAT.build}`)) : undefined;
     const typed = mode === 'full' ? await interleave([ourBuildNpx(ARTICLE, oursDir), baselineBuildNpx(baseDir)], REPEAT.build, (i) => log(`  built with npx ${i}/${REPEAT.build}`)) : undefined;
 
     const servers = await Promise.all([serveDir(oursDir), ...(withBaseline ? [serveDir(path.join(baseDir, 'dist'))] : [])]);
@@ -97,6 +98,10 @@ async function main(): Promise<number> {
     const [ours, baseline] = await loadAll(browser, urls, profiles, REPEAT.load);
     ours!.build = buildFigures(builds[0]!);
     if (baseline) baseline.build = buildFigures(builds[1]!);
+    if (first) {
+      ours!.buildFirst = buildFigures(first[0]!);
+      if (baseline) baseline.buildFirst = buildFigures(first[1]!);
+    }
     if (typed) {
       ours!.buildNpx = buildFigures(typed[0]!);
       if (baseline) baseline.buildNpx = buildFigures(typed[1]!);
