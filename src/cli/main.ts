@@ -10,9 +10,11 @@ import { registerCheck } from './commands/check.ts';
 import { registerOutline } from './commands/outline.ts';
 import { registerPdf } from './commands/pdf.ts';
 import { registerPlan } from './commands/plan.ts';
+import { registerPptx } from './commands/pptx.ts';
+import { registerPresent } from './commands/present.ts';
 import { stdio, type Io } from './io.ts';
 
-const COMMANDS: ((program: Command, io: Io) => void)[] = [registerBuild, registerOutline, registerPlan, registerPdf, registerCheck];
+const COMMANDS: ((program: Command, io: Io) => void)[] = [registerBuild, registerOutline, registerPlan, registerPdf, registerPptx, registerCheck, registerPresent];
 
 export async function main(argv: string[], io: Io = stdio): Promise<number> {
   const debug = argv.includes('--debug');

@@ -1,0 +1,211 @@
+/**
+ * The room: one speaker position (slide, vertical slide, fragment) that every page follows, and
+ * the audience's questions. Attached to an http server's `upgrade` event on SOCKET_PATH.
+ *
+ * A connection says hello first. With the right token it is a speaker: its slide messages move
+ * the room, and it gets the questions. Without one it is audience: it may ask (one question per
+ * ASK_INTERVAL_MS), and its slide messages are ignored and counted. A wrong token closes the
+ * connection. Everything else a client sends is checked by parseClientMessage; malformed
+ * messages are counted and, past a few, close the connection; oversized ones close it at once.
+ */
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type RawData, type WebSocket } from 'ws';
+import * as limits from './limits.ts';
+import { originAllowed } from './origin.ts';
+import { MAX_PAYLOAD, parseClientMessage, type ClientMessage, type Position, type ServerMessage } from './protocol.ts';
+import { QuestionBook } from './questions.ts';
+import { tokenMatches } from './token.ts';
+
+export const SOCKET_PATH = '/__present/socket';
+
+export interface HubOptions {
+  token: string;
+  /** `host:port` names the page may be served from (see origin.ts). */
+  hosts: Set<string>;
+  questions?: QuestionBook;
+  askIntervalMs?: number;
+}
+
+export interface HubStats {
+  audience: number;
+  speakers: number;
+  /** Slide messages from audience connections, ignored. */
+  ignoredSlides: number;
+  /** Messages that were not JSON or not a known shape. */
+  invalid: number;
+  /** Messages over MAX_PAYLOAD bytes (their connection is closed). */
+  oversized: number;
+  /** Handshakes refused for their Origin or path, and hellos with a wrong token. */
+  refused: number;
+  questions: number;
+}
+
+interface Client {
+  role?: 'speaker' | 'audience';
+  invalid: number;
+  lastAsk: number;
+  messages: limits.WindowCounter;
+  alive: boolean;
+}
+
+export class Hub {
+  readonly stats: HubStats = { audience: 0, speakers: 0, ignoredSlides: 0, invalid: 0, oversized: 0, refused: 0, questions: 0 };
+  private position: Position & { seq: number } = { h: 0, v: 0, f: -1, seq: 0 };
+  private readonly wss = new WebSocketServer({ noServer: true, maxPayload: MAX_PAYLOAD, perMessageDeflate: false });
+  private readonly clients = new Map<WebSocket, Client>();
+  private readonly questions: QuestionBook;
+  private readonly heartbeat: NodeJS.Timeout;
+  private roomTimer?: NodeJS.Timeout;
+
+  constructor(private readonly options: HubOptions) {
+    this.questions = options.questions ?? new QuestionBook();
+    this.heartbeat = setInterval(() => this.beat(), limits.HEARTBEAT_MS).unref();
+  }
+
+  get state(): Position & { seq: number } {
+    return { ...this.position };
+  }
+
+  /** For the http server's `upgrade` event: the hub's path from an allowed origin, or a 403. */
+  upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
+    const pathname = (req.url ?? '').split('?')[0];
+    if (pathname !== SOCKET_PATH || !originAllowed(req, this.options.hosts)) {
+      this.stats.refused++;
+      socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+      return;
+    }
+    this.wss.handleUpgrade(req, socket, head, (ws) => this.accept(ws));
+  }
+
+  close(): void {
+    clearInterval(this.heartbeat);
+    clearTimeout(this.roomTimer);
+    for (const ws of this.clients.keys()) ws.terminate();
+    this.wss.close();
+  }
+
+  private accept(ws: WebSocket): void {
+    const client: Client = { invalid: 0, lastAsk: -Infinity, messages: new limits.WindowCounter(limits.MESSAGES_PER_WINDOW, limits.WINDOW_MS), alive: true };
+    this.clients.set(ws, client);
+    const hello = setTimeout(() => client.role ?? ws.close(4000, 'hello expected'), limits.HELLO_TIMEOUT_MS);
+    ws.on('pong', () => (client.alive = true));
+    ws.on('error', (error: Error & { code?: string }) => {
+      if (error.code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH') this.stats.oversized++;
+      ws.terminate();
+    });
+    ws.on('close', () => {
+      clearTimeout(hello);
+      this.clients.delete(ws);
+      if (client.role === 'speaker') this.stats.speakers--;
+      if (client.role === 'audience') {
+        this.stats.audience--;
+        this.roomChanged();
+      }
+    });
+    ws.on('message', (data, isBinary) => this.receive(ws, client, data, isBinary));
+  }
+
+  private receive(ws: WebSocket, client: Client, data: RawData, isBinary: boolean): void {
+    if (client.role !== 'speaker' && !client.messages.hit(Date.now())) {
+      ws.close(1008, 'too many messages');
+      return;
+    }
+    const message = isBinary ? undefined : parseClientMessage(data.toString());
+    if (!message) {
+      this.stats.invalid++;
+      if (++client.invalid > limits.INVALID_PER_CONNECTION) ws.close(1008, 'malformed messages');
+      return;
+    }
+    if (!client.role) this.greet(ws, client, message);
+    else if (client.role === 'speaker') this.fromSpeaker(message);
+    else this.fromAudience(ws, client, message);
+  }
+
+  private greet(ws: WebSocket, client: Client, message: ClientMessage): void {
+    if (message.t !== 'hello') {
+      this.stats.invalid++;
+      ws.close(4000, 'hello expected');
+      return;
+    }
+    if (message.token !== undefined && !tokenMatches(this.options.token, message.token)) {
+      this.stats.refused++;
+      ws.close(4001, 'wrong token');
+      return;
+    }
+    client.role = message.token === undefined ? 'audience' : 'speaker';
+    this.stats[client.role === 'speaker' ? 'speakers' : 'audience']++;
+    send(ws, { t: 'welcome', role: client.role });
+    send(ws, { t: 'state', ...this.position });
+    if (client.role === 'speaker') {
+      send(ws, { t: 'questions', list: this.questions.all() });
+      send(ws, { t: 'room', audience: this.stats.audience });
+    } else this.roomChanged();
+  }
+
+  private fromSpeaker(message: ClientMessage): void {
+    if (message.t === 'slide') {
+      const { h, v, f } = message;
+      const now = this.position;
+      if (now.h === h && now.v === v && now.f === f) return;
+      this.position = { h, v, f, seq: now.seq + 1 };
+      this.broadcast({ t: 'state', ...this.position });
+    } else if (message.t === 'answered') {
+      if (this.questions.answer(message.id)) this.broadcast({ t: 'answered', id: message.id }, 'speaker');
+    }
+  }
+
+  private fromAudience(ws: WebSocket, client: Client, message: ClientMessage): void {
+    if (message.t === 'slide' || message.t === 'answered') {
+      this.stats.ignoredSlides++;
+      return;
+    }
+    if (message.t !== 'ask') return;
+    const now = Date.now();
+    if (now - client.lastAsk < (this.options.askIntervalMs ?? limits.ASK_INTERVAL_MS)) {
+      send(ws, { t: 'refused', reason: 'rate' });
+      return;
+    }
+    const asked = this.questions.add(message.text, this.position.h, now);
+    if (!asked.ok) {
+      send(ws, { t: 'refused', reason: asked.reason });
+      return;
+    }
+    client.lastAsk = now;
+    this.stats.questions++;
+    send(ws, { t: 'asked' });
+    this.broadcast({ t: 'question', question: asked.question }, 'speaker');
+  }
+
+  /** One serialisation for the whole room; clients too far behind are dropped (they reconnect and catch up). */
+  private broadcast(message: ServerMessage, only?: 'speaker'): void {
+    const frame = Buffer.from(JSON.stringify(message));
+    for (const [ws, client] of this.clients) {
+      if (!client.role || (only && client.role !== only)) continue;
+      if (ws.bufferedAmount > limits.MAX_BUFFERED_BYTES) ws.terminate();
+      else ws.send(frame, { binary: false });
+    }
+  }
+
+  /** Speakers see the audience count, at most once a second. */
+  private roomChanged(): void {
+    this.roomTimer ??= setTimeout(() => {
+      this.roomTimer = undefined;
+      this.broadcast({ t: 'room', audience: this.stats.audience }, 'speaker');
+    }, 1000).unref();
+  }
+
+  private beat(): void {
+    for (const [ws, client] of this.clients) {
+      if (!client.alive) ws.terminate();
+      else {
+        client.alive = false;
+        ws.ping();
+      }
+    }
+  }
+}
+
+function send(ws: WebSocket, message: ServerMessage): void {
+  ws.send(JSON.stringify(message));
+}

@@ -1,0 +1,32 @@
+/**
+ * The live client, added to the deck's page only by `deck present` (src/present/page.ts). With
+ * `?token=` in the address it is the speaker's deck; otherwise an audience page. Not in the
+ * speaker view's slide previews (`?receiver`) or when printing.
+ */
+import type Reveal from 'reveal.js';
+import { watch } from './audience.ts';
+import { speak } from './speaker.ts';
+import { addLiveStyles } from './styles.ts';
+
+type Deck = InstanceType<typeof Reveal>;
+
+function start(deck: Deck): void {
+  const token = new URLSearchParams(location.search).get('token');
+  addLiveStyles();
+  if (token) speak(deck, token);
+  else watch(deck);
+  document.documentElement.dataset.present = token ? 'speaker' : 'audience';
+}
+
+/** The deck src/runtime/main.ts exposes, once reveal.js is ready (it starts after the first paint). */
+function whenReady(then: (deck: Deck) => void, tries = 200): void {
+  const deck = (window as unknown as { deck?: Deck }).deck;
+  if (!deck) {
+    if (tries > 0) setTimeout(() => whenReady(then, tries - 1), 50);
+    return;
+  }
+  if (deck.isReady()) then(deck);
+  else deck.on('ready', () => then(deck));
+}
+
+if (!/[?&](receiver|print-pdf)\b/i.test(location.search)) whenReady(start);
