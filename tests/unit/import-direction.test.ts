@@ -18,6 +18,7 @@ const STAGES: { name: string; holds: (file: string) => boolean }[] = [
   { name: 'pipeline', holds: (f) => f === 'pipeline.ts' || f === 'pipeline-in-memory.ts' },
   { name: 'build', holds: (f) => f.startsWith('build/') || f.startsWith('vite/') },
   { name: 'export', holds: (f) => f.startsWith('export/') || f.startsWith('single/') || f.startsWith('check/') },
+  { name: 'present', holds: (f) => f.startsWith('present/') },
   { name: 'cli', holds: (f) => f.startsWith('cli/') || f === 'index.ts' },
 ];
 const RUNTIME = (f: string) => f.startsWith('runtime/');
