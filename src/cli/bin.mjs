@@ -37,7 +37,7 @@ function compiledIsFresh() {
 }
 
 /** The commands that compile an article into a deck: they start its thread while the rest loads. */
-const BUILDS_A_DECK = new Set(['build', 'pdf', 'check']);
+const BUILDS_A_DECK = new Set(['build', 'pdf', 'pptx', 'check']);
 
 /** The article a build will read, as far as the command line shows it (the one in slides/ when none is named). */
 function guessArticle(named) {

@@ -60,3 +60,22 @@ export async function readDeckJson(dir: string): Promise<DeckJson> {
   }
   return json as DeckJson;
 }
+
+/** The planned deck itself, beside deck.json, for exports that draw the slides anew (`deck pptx`). */
+export const DECK_PLAN_JSON = 'deck-plan.json';
+
+/** The deck as planned, without the local paths of its images (a published deck must not name the author's folders). */
+export function deckPlan(deck: Deck): Deck {
+  return { ...deck, slides: deck.slides.map((slide) => (slide.figure?.file ? { ...slide, figure: { src: slide.figure.src, alt: slide.figure.alt } } : slide)) };
+}
+
+/** The planned deck of a built folder, or undefined when it has none (built by an older version). */
+export async function readDeckPlan(dir: string): Promise<Deck | undefined> {
+  const text = await readFile(path.join(dir, DECK_PLAN_JSON), 'utf8').catch(() => undefined);
+  try {
+    const deck = text === undefined ? undefined : (JSON.parse(text) as Deck);
+    return Array.isArray(deck?.slides) && typeof deck.title === 'string' ? deck : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -9,7 +9,7 @@ import { isDeckError } from '../errors.ts';
 import type { UserOptions } from '../options.ts';
 import type { CompiledDeck } from '../pipeline.ts';
 import { resolveArticle } from './article.ts';
-import { DECK_JSON, deckJson } from './deck-json.ts';
+import { DECK_JSON, DECK_PLAN_JSON, deckJson, deckPlan } from './deck-json.ts';
 import { injectDeck } from './html.ts';
 import { imageStore } from './images.ts';
 
@@ -50,6 +50,7 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
       if (!output.dir) return;
       await images.write(output.dir);
       if (built) await writeFile(path.join(output.dir, DECK_JSON), `${JSON.stringify(deckJson(built), null, 2)}\n`);
+      if (built) await writeFile(path.join(output.dir, DECK_PLAN_JSON), JSON.stringify(deckPlan(built)));
     },
     configureServer(server) {
       article ||= resolveArticle(root, options.article);

@@ -1,0 +1,54 @@
+/**
+ * The deck's look in PowerPoint terms: the colours of assets/theme.css for each theme, and the
+ * system font stack mapped to fonts PowerPoint, Keynote, Google Slides and LibreOffice all have.
+ * One map, so a brand (another accent colour or font) can override it in one place.
+ */
+import type { ThemeName } from '../../types.ts';
+
+/** Colours as PowerPoint wants them: six hex digits, no '#'. */
+export interface PptxColors {
+  background: string;
+  text: string;
+  muted: string;
+  accent: string;
+  rule: string;
+}
+
+export interface PptxTheme {
+  name: ThemeName;
+  colors: PptxColors;
+  /** Font for headings and for text. */
+  headingFont: string;
+  bodyFont: string;
+  /** Monospace, for code in the notes. */
+  monoFont: string;
+}
+
+/** `--deck-*` of assets/theme.css, light and dark. */
+export const THEME_COLORS: Record<ThemeName, PptxColors> = {
+  light: { background: 'FFFFFF', text: '171B24', muted: '4A5263', accent: '2251CC', rule: 'D5DBE7' },
+  dark: { background: '12151C', text: 'EEF1F7', muted: 'B3BCCC', accent: '8EABFF', rule: '323A4C' },
+};
+
+/**
+ * system-ui has no PowerPoint name: Arial is everywhere (LibreOffice substitutes the metric-equal
+ * Liberation Sans, Google Slides has it), covers Latin, Greek, Cyrillic, Hebrew and Arabic, and
+ * PowerPoint falls back by script for CJK text.
+ */
+export const FONTS = { heading: 'Arial', body: 'Arial', mono: 'Courier New' } as const;
+
+export interface ThemeOverride {
+  colors?: Partial<PptxColors>;
+  headingFont?: string;
+  bodyFont?: string;
+}
+
+export function pptxTheme(name: ThemeName, override: ThemeOverride = {}): PptxTheme {
+  return {
+    name,
+    colors: { ...THEME_COLORS[name], ...override.colors },
+    headingFont: override.headingFont ?? FONTS.heading,
+    bodyFont: override.bodyFont ?? FONTS.body,
+    monoFont: FONTS.mono,
+  };
+}
