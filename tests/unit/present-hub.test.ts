@@ -94,7 +94,7 @@ describe('only the speaker drives', () => {
 
   it('refuses handshakes from another origin, without one, or naming a host that is not ours', async () => {
     await room();
-    const refusals = [
+    const refusals: Record<string, string>[] = [
       { Origin: 'http://evil.example' },
       {},
       // A DNS-rebinding page: its Origin and Host agree, but name the attacker's domain.
@@ -176,7 +176,7 @@ describe('questions', () => {
     const asker = await join();
     await asker.next((m) => m.t === 'state');
     asker.send({ t: 'ask', text: 'Why moka and not espresso?' });
-    const { question } = (await page.next((m) => m.t === 'question')) as { question: { id: number } };
+    const { question } = await page.next((m) => m.t === 'question');
     deck.send({ t: 'answered', id: question.id });
     expect(await page.next((m) => m.t === 'answered')).toEqual({ t: 'answered', id: question.id });
     const reloaded = await join(TOKEN);
