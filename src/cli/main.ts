@@ -7,6 +7,7 @@ import { Command, CommanderError } from 'commander';
 import { DeckError, isDeckError } from '../errors.ts';
 import { registerBuild } from './commands/build.ts';
 import { registerCheck } from './commands/check.ts';
+import { registerIndex } from './commands/index.ts';
 import { registerOutline } from './commands/outline.ts';
 import { registerPdf } from './commands/pdf.ts';
 import { registerPlan } from './commands/plan.ts';
@@ -14,7 +15,7 @@ import { registerPptx } from './commands/pptx.ts';
 import { registerPresent } from './commands/present.ts';
 import { stdio, type Io } from './io.ts';
 
-const COMMANDS: ((program: Command, io: Io) => void)[] = [registerBuild, registerOutline, registerPlan, registerPdf, registerPptx, registerCheck, registerPresent];
+const COMMANDS: ((program: Command, io: Io) => void)[] = [registerBuild, registerOutline, registerPlan, registerPdf, registerPptx, registerCheck, registerIndex, registerPresent];
 
 export async function main(argv: string[], io: Io = stdio): Promise<number> {
   const debug = argv.includes('--debug');

@@ -56,7 +56,7 @@ export function outFileFor(out: string, article: string): string {
   return path.resolve(isDir ? path.join(out, `${path.parse(article).name}.html`) : out);
 }
 
-function singleFileViteConfig(article: string, outDir: string, options: UserOptions, compiled: CompiledDeck): InlineConfig {
+export function singleFileViteConfig(article: string, outDir: string, options: UserOptions, compiled?: CompiledDeck): InlineConfig {
   // The plugin takes the deck compiled above instead of compiling the article again.
   const config = deckViteConfig({ ...options, article, outDir, compiled });
   return {
@@ -84,7 +84,7 @@ function singleFileViteConfig(article: string, outDir: string, options: UserOpti
  * Reads a relative reference from the first folder that has it. Only files inside those folders,
  * and only of the listed types: an article cannot smuggle other local files into the deck.
  */
-function loader(roots: { dir: string; types: Record<string, string> }[]): LoadAsset {
+export function loader(roots: { dir: string; types: Record<string, string> }[]): LoadAsset {
   return (ref) => {
     const named = pathIn(ref);
     if (named === undefined) return undefined;

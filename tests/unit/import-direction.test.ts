@@ -18,6 +18,7 @@ const STAGES: { name: string; holds: (file: string) => boolean }[] = [
   { name: 'pipeline', holds: (f) => f === 'pipeline.ts' || f === 'pipeline-in-memory.ts' },
   { name: 'build', holds: (f) => f.startsWith('build/') || f.startsWith('vite/') },
   { name: 'export', holds: (f) => f.startsWith('export/') || f.startsWith('single/') || f.startsWith('check/') },
+  { name: 'site', holds: (f) => f.startsWith('site/') },
   { name: 'present', holds: (f) => f.startsWith('present/') },
   { name: 'cli', holds: (f) => f.startsWith('cli/') || f === 'index.ts' },
 ];
@@ -67,7 +68,7 @@ function importGraph(srcDir: string): Edge[] {
   );
 }
 
-describe('imports flow one way: shared → read → outline → plan → render → pipeline → build/vite → export/single/check → cli', () => {
+describe('imports flow one way: shared → read → outline → plan → render → pipeline → build/vite → export/single/check → site → cli', () => {
   it('no file under src/ imports from a later stage, and the runtime stays apart', () => {
     const edges = importGraph(path.join(ROOT, 'src'));
     expect(edges.length).toBeGreaterThan(100);

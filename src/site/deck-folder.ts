@@ -1,0 +1,29 @@
+/**
+ * One deck of a site: `<site>/<slug>/` with its page (the shared runtime's template with the
+ * article's slides in it), its `deck.json` and its local images, written all at once: an article
+ * that fails to compile never gets here, so its previous deck stays as it was.
+ */
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { writeDirAtomically } from '../build/atomic.ts';
+import type { CompiledDeck } from '../pipeline.ts';
+import { DECK_JSON, deckJson } from '../vite/deck-json.ts';
+import { injectDeck } from '../vite/html.ts';
+
+export const DECK_PAGE = 'index.html';
+
+export async function writeDeckFolder(dir: string, template: string, compiled: CompiledDeck, extras?: (tmp: string) => Promise<void>): Promise<void> {
+  await writeDirAtomically(dir, async (tmp) => {
+    await mkdir(tmp, { recursive: true });
+    await writeFile(path.join(tmp, DECK_PAGE), injectDeck(template, compiled.rendered));
+    await writeFile(path.join(tmp, DECK_JSON), `${JSON.stringify(deckJson(compiled.deck), null, 2)}\n`);
+    for (const slide of compiled.deck.slides) {
+      const image = slide.figure;
+      if (!image?.file) continue;
+      const target = path.join(tmp, image.src);
+      await mkdir(path.dirname(target), { recursive: true });
+      await copyFile(image.file, target);
+    }
+    await extras?.(tmp);
+  });
+}

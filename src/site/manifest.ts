@@ -1,0 +1,67 @@
+/**
+ * The site's manifest: for each article (by its relative path), the deck it became and the key it
+ * was built with — a hash of the article's bytes, its local images' bytes, the build options and the
+ * tool's version — and the shared runtime they were built against. An article whose key is unchanged and whose deck is still
+ * there is skipped. A sharded build keeps a manifest of its own, so shards built into one folder do
+ * not forget each other's articles.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { writeFileAtomically } from '../build/atomic.ts';
+import type { Shard } from './shard.ts';
+
+export interface ManifestEntry {
+  slug: string;
+  key: string;
+  /** Local images the deck copied (absolute paths): their bytes are part of the key. */
+  images: string[];
+}
+
+export interface Manifest {
+  version: 1;
+  /** The shared runtime's fingerprint the decks were built against: when it changes, every deck is rebuilt. */
+  runtime?: string;
+  entries: Record<string, ManifestEntry>;
+}
+
+export function manifestFile(siteDir: string, shard?: Shard): string {
+  return path.join(siteDir, shard ? `.deck-manifest.${shard.index}-of-${shard.count}.json` : '.deck-manifest.json');
+}
+
+export async function readManifest(file: string): Promise<Manifest> {
+  try {
+    const json = JSON.parse(await readFile(file, 'utf8')) as Manifest;
+    if (json.version === 1 && json.entries && typeof json.entries === 'object') return json;
+  } catch {
+    // None yet, or unreadable: every article is built.
+  }
+  return { version: 1, entries: {} };
+}
+
+export async function writeManifest(file: string, manifest: Manifest): Promise<void> {
+  const sorted = Object.fromEntries(Object.entries(manifest.entries).sort(([a], [b]) => (a < b ? -1 : 1)));
+  await writeFileAtomically(file, `${JSON.stringify({ version: 1, runtime: manifest.runtime, entries: sorted }, null, 1)}\n`);
+}
+
+/** What a deck's key is made of, besides its article's and images' bytes. */
+export interface KeyParts {
+  /** The build options that change a deck (theme, fragments, PDF, single file…). */
+  options: unknown;
+  toolVersion: string;
+  slug: string;
+}
+
+export function deckKey(article: Uint8Array, images: string[], parts: KeyParts): string {
+  const hash = createHash('sha256').update(JSON.stringify(parts)).update('\0').update(article);
+  for (const image of images) {
+    hash.update(`\0${image}\0`);
+    try {
+      hash.update(readFileSync(image));
+    } catch {
+      hash.update('missing');
+    }
+  }
+  return hash.digest('hex').slice(0, 32);
+}

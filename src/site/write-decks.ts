@@ -1,0 +1,123 @@
+/**
+ * The decks of a site build: the changed articles compile on the pool (pool.ts) while Vite bundles
+ * the shared runtime on this thread; each deck is written as soon as both are ready. When the
+ * runtime differs from the one the manifest remembers, the unchanged decks are rebuilt too (their
+ * pages name its files). A failed article is reported with its one-line error and its manifest
+ * entry left as it was, so its previous deck stays and it is tried again next time.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { UserOptions } from '../options.ts';
+import type { Changes } from './changes.ts';
+import { writeDeckFolder } from './deck-folder.ts';
+import type { SiteArticle } from './discover.ts';
+import { singleFileName } from './index-data.ts';
+import { errorLine, toJobError, type JobError } from './job.ts';
+import { deckKey, type KeyParts, type Manifest } from './manifest.ts';
+import { openSitePrinter } from './pdf.ts';
+import { openCompilePool, type CompileOutcome } from './pool.ts';
+import { buildSharedRuntime } from './runtime.ts';
+import { copyRuntimeAssets } from './assets.ts';
+import { singleFileHtml } from './single-file.ts';
+
+export interface Failure {
+  article: SiteArticle;
+  /** `deck: file:line: what is wrong`. */
+  line: string;
+}
+
+export interface DeckWriteJob {
+  site: string;
+  manifest: Manifest;
+  changes: Changes;
+  deckOptions: UserOptions;
+  pdf: boolean;
+  singleFile: boolean;
+  keyParts: (slug: string) => KeyParts;
+  total: number;
+  onProgress?: (progress: { done: number; total: number; failed: number }) => void;
+}
+
+export interface DecksWritten {
+  built: SiteArticle[];
+  unchanged: SiteArticle[];
+  failed: Failure[];
+  /** The runtime's files under assets/. */
+  runtimeAssets: string[];
+}
+
+export async function writeDecks(job: DeckWriteJob): Promise<DecksWritten> {
+  const { site, manifest, deckOptions } = job;
+  const folderRuntime = buildSharedRuntime(deckOptions);
+  const singleRuntime = job.singleFile ? buildSharedRuntime({ ...deckOptions, allowRemote: false }, 'single') : undefined;
+  let toBuild = [...job.changes.build];
+  let unchanged = [...job.changes.unchanged];
+  const pool = openCompilePool(deckOptions, toBuild.length + unchanged.length);
+  const compiling = new Map(toBuild.map((a) => [a, pool.compile(a.file)] as const));
+  const [runtime, single] = await Promise.all([folderRuntime, singleRuntime]).catch(async (error: unknown) => {
+    await pool.close();
+    throw error;
+  });
+  const built: SiteArticle[] = [];
+  const failed: Failure[] = [];
+  try {
+    if (manifest.runtime !== runtime.fingerprint) {
+      for (const a of unchanged) compiling.set(a, pool.compile(a.file));
+      [toBuild, unchanged] = [[...toBuild, ...unchanged], []];
+      manifest.runtime = runtime.fingerprint;
+    }
+    await copyRuntimeAssets(site, runtime.dir, runtime.assets);
+    let done = unchanged.length;
+    const report = () => job.onProgress?.({ done, total: job.total, failed: failed.length });
+    report();
+    await Promise.all(
+      toBuild.map(async (article) => {
+        const outcome: CompileOutcome = await compiling.get(article)!;
+        try {
+          if (!outcome.ok) throw outcome.error;
+          const { compiled } = outcome;
+          const extras = single
+            ? async (tmp: string) => void (await writeFile(path.join(tmp, singleFileName(article.slug)), singleFileHtml(single, compiled, tmp).html))
+            : undefined;
+          await writeDeckFolder(path.join(site, article.slug), runtime.deckTemplate, compiled, extras);
+          const images = [...new Set(compiled.deck.slides.flatMap((s) => (s.figure?.file ? [s.figure.file] : [])))].sort();
+          manifest.entries[article.rel] = { slug: article.slug, key: deckKey(await readFile(article.file), images, job.keyParts(article.slug)), images };
+          built.push(article);
+        } catch (error) {
+          failed.push({ article, line: errorLine(isJobError(error) ? error : toJobError(error), article.file) });
+        }
+        done++;
+        report();
+      }),
+    );
+  } finally {
+    await pool.close();
+    await runtime.dispose();
+    await single?.dispose();
+  }
+  if (job.pdf && built.length) await printAll(site, built, manifest, failed);
+  const byPath = (a: { rel: string }, b: { rel: string }) => (a.rel < b.rel ? -1 : 1);
+  return { built: built.sort(byPath), unchanged, failed: failed.sort((a, b) => byPath(a.article, b.article)), runtimeAssets: runtime.assets };
+}
+
+/** The PDFs of the decks just built; one that fails is reported, and its deck built again next time. */
+async function printAll(site: string, built: SiteArticle[], manifest: Manifest, failed: Failure[]): Promise<void> {
+  const { readDeckJson } = await import('../vite/deck-json.ts');
+  const printer = await openSitePrinter(site);
+  try {
+    for (const article of built.sort((a, b) => (a.rel < b.rel ? -1 : 1))) {
+      try {
+        await printer.print(article.slug, await readDeckJson(path.join(site, article.slug)));
+      } catch (error) {
+        delete manifest.entries[article.rel];
+        failed.push({ article, line: errorLine(toJobError(error), article.file) });
+      }
+    }
+  } finally {
+    await printer.close();
+  }
+}
+
+function isJobError(error: unknown): error is JobError {
+  return typeof error === 'object' && error !== null && !(error instanceof Error) && 'message' in error;
+}
