@@ -13,11 +13,13 @@ export interface UserOptions {
    * left out with a warning; its alt text stays in the notes).
    */
   allowRemote?: boolean;
+  /** Number the lines of code slides (default false; front matter `lineNumbers: true` too). */
+  lineNumbers?: boolean;
 }
 
 export type ResolvedOptions = Readonly<Required<Omit<UserOptions, 'theme'>> & Pick<UserOptions, 'theme'>>;
 
-export const DEFAULTS = { fragments: false, maxPoints: 4, allowRemote: false } as const;
+export const DEFAULTS = { fragments: false, maxPoints: 4, allowRemote: false, lineNumbers: false } as const;
 
 export function resolveOptions(user: UserOptions = {}): ResolvedOptions {
   return Object.freeze({
@@ -25,5 +27,6 @@ export function resolveOptions(user: UserOptions = {}): ResolvedOptions {
     fragments: user.fragments ?? DEFAULTS.fragments,
     maxPoints: Math.min(6, Math.max(2, user.maxPoints ?? DEFAULTS.maxPoints)),
     allowRemote: user.allowRemote ?? DEFAULTS.allowRemote,
+    lineNumbers: user.lineNumbers ?? DEFAULTS.lineNumbers,
   });
 }

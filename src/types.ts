@@ -23,6 +23,8 @@ export interface ArticleMeta {
   theme?: ThemeName;
   /** Planned talk length in minutes; scales every slide's timing. */
   duration?: number;
+  /** Number the lines of code slides (front matter `lineNumbers: true`). */
+  lineNumbers?: boolean;
 }
 
 /** What a reader returns: the article as an mdast tree whose nodes keep their source lines. */
@@ -71,9 +73,15 @@ export interface Point {
 export type Block =
   | { kind: 'paragraph'; text: string; line?: number; links?: Link[]; sentences?: Sentence[] }
   | { kind: 'list'; ordered: boolean; items: string[]; line?: number; links?: Link[]; sentences?: Sentence[] }
-  | { kind: 'quote'; text: string; line?: number; sentences?: Sentence[] }
+  | { kind: 'quote'; text: string; line?: number; sentences?: Sentence[]; attribution?: string }
   | { kind: 'code'; text: string; lang?: string; line?: number }
-  | { kind: 'figure'; src: string; alt: string; line?: number };
+  | { kind: 'figure'; src: string; alt: string; line?: number }
+  /** `text`: the cells as readable lines, "Header: value; Header: value", one row a line. */
+  | { kind: 'table'; text: string; header: string[]; rows: string[][]; align: TableAlign[]; caption?: string; line?: number }
+  /** Display math (`$$…$$`); `text` is its TeX source. */
+  | { kind: 'math'; text: string; line?: number };
+
+export type TableAlign = 'left' | 'right' | 'center' | undefined;
 
 export interface Link {
   text: string;
@@ -119,6 +127,8 @@ export interface Outline {
   /** Furniture the reader and the outline dropped (share lines, tags, related posts, comments…), with the reason. */
   dropped: Dropped[];
   warnings: Diagnostic[];
+  /** TeX of the article's inline formulas, which stand in its text as `\(TeX\)` (Markdown `$…$`). */
+  inlineMath?: string[];
 }
 
 export type SlideKind =
@@ -130,7 +140,11 @@ export type SlideKind =
   | 'figure'
   | 'faq'
   | 'conclusion'
-  | 'closing';
+  | 'closing'
+  | 'code'
+  | 'table'
+  | 'quote'
+  | 'math';
 
 export interface TimelineEvent {
   date: string;
@@ -157,6 +171,13 @@ export interface Slide {
   events?: TimelineEvent[];
   /** `src` is the URL the page uses; `file`, for a local image, the file the build copies to `src`. */
   figure?: { src: string; alt: string; file?: string };
+  /** A code slide's code (one part of a long block), its language and its first line's number in the block. */
+  code?: { text: string; lang?: string; firstLine: number; lineNumbers: boolean };
+  /** A table slide's rows (a long table's share of them), under the whole table's header. */
+  table?: { header: string[]; rows: string[][]; align: TableAlign[] };
+  quote?: { text: string; attribution?: string };
+  /** A display-math slide's TeX. */
+  math?: { tex: string };
   /** Speaker notes, verbatim from the article. */
   notes: Block[];
   /** Seconds the speaker should spend here. */
@@ -180,4 +201,6 @@ export interface Deck {
   totalSeconds: number;
   /** What reading and planning dropped or guessed (e.g. a remote image left out), for the CLI to print. */
   warnings?: Diagnostic[];
+  /** TeX of the inline formulas that stand in points and notes as `\(TeX\)`: only these are typeset. */
+  inlineMath?: string[];
 }

@@ -1,6 +1,7 @@
 /** mdast block nodes → the outline's Blocks: plain text only, so nothing from the article is markup. */
 import type { List, ListItem, Nodes, RootContent } from 'mdast';
 import type { Block, Link } from '../types.ts';
+import { quoteBlock, tableBlock } from './technical-blocks.ts';
 import { BLOCK_PARENTS, keepLines } from './text-lines.ts';
 
 /**
@@ -14,6 +15,8 @@ export function textOf(node: Nodes): string {
 function plain(node: Nodes): string {
   if (node.type === 'break') return ' ';
   if (node.type === 'image' || node.type === 'imageReference') return node.alt ?? '';
+  // A formula stands in the text as `\(TeX\)` (src/render/math.ts typesets it).
+  if ((node as { type: string }).type === 'inlineMath') return `\\(${(node as { value: string }).value}\\)`;
   if ('value' in node) return node.value;
   if (!('children' in node)) return '';
   return node.children.map((child) => plain(child as Nodes)).join(BLOCK_PARENTS.has(node.type) ? ' ' : '');
@@ -33,7 +36,7 @@ export function toBlocks(node: RootContent): Block[] {
   const blocks = blocksOf(node);
   for (const block of blocks) {
     if (block.kind === 'paragraph' || block.kind === 'quote') keepLines(block, [node]);
-    else if (block.kind === 'list' && (node.type === 'list' || node.type === 'table')) keepLines(block, node.children);
+    else if (block.kind === 'list' && node.type === 'list') keepLines(block, node.children);
   }
   return blocks;
 }
@@ -55,20 +58,23 @@ function blocksOf(node: RootContent): Block[] {
     case 'list':
       return [withLinks({ kind: 'list', ordered: Boolean(node.ordered), items: listItems(node), line }, node)];
     case 'blockquote':
-      return [{ kind: 'quote', text: textOf(node), line }];
+      return [quoteBlock(node, textOf, line)];
     case 'code':
+      // GitHub's ```math fence is display math.
+      if (node.lang === 'math') return [{ kind: 'math', text: node.value, line }];
       return [{ kind: 'code', text: node.value, lang: node.lang ?? undefined, line }];
     case 'html': {
       const text = node.value.trim();
       return text ? [{ kind: 'paragraph', text, line }] : [];
     }
     case 'table':
-      return [{ kind: 'list', ordered: false, items: node.children.map((row) => row.children.map(textOf).join(' — ')), line }];
+      return [tableBlock(node, textOf, line)];
     case 'thematicBreak':
     case 'definition':
     case 'yaml':
       return [];
     default: {
+      if ((node as { type: string }).type === 'math') return [{ kind: 'math', text: (node as { value: string }).value, line }];
       const text = textOf(node as Nodes);
       return text ? [{ kind: 'paragraph', text, line }] : [];
     }

@@ -12,6 +12,7 @@ import { A_LABEL, Q_LABEL, QUESTION, QUESTION_NUMBER } from '../vocab/qa.ts';
 import { CONCLUSION_HEADINGS, CONCLUSION_OPENERS, FAQ_HEADINGS } from '../vocab/sections.ts';
 import { detectLang, directionOf } from './lang.ts';
 import { splitOutlineSentences } from './sentences.ts';
+import { inlineMathOf } from './inline-math.ts';
 
 type Mode = 'intro' | 'section' | 'faq' | 'conclusion';
 
@@ -122,6 +123,7 @@ export function buildOutline(source: Source): Outline {
       { file: source.file, line: lineOf(kept[0] ?? {}) },
     );
   }
+  const inlineMath = inlineMathOf(source.tree);
   return {
     file: source.file,
     format: source.format,
@@ -133,6 +135,7 @@ export function buildOutline(source: Source): Outline {
     faqHeading,
     dropped: [...(source.dropped ?? []), ...dropped],
     warnings: source.warnings,
+    ...(inlineMath.length && { inlineMath }),
   };
 }
 

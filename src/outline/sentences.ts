@@ -5,6 +5,7 @@
  */
 import type { Block, Conclusion, FaqItem, Section, Sentence } from '../types.ts';
 import { sentenceSpans } from './split-sentences.ts';
+import { joinAttributions } from './technical-blocks.ts';
 import { lineAt, linesOf } from './text-lines.ts';
 
 /** The sentences of one text of `block`: each on its own line where the reader kept lines, else on the block's. */
@@ -38,7 +39,7 @@ interface Parts {
 
 /** The outline's parts with every block's sentences. */
 export function splitOutlineSentences(parts: Parts, lang: string): Parts {
-  const blocks = (list: Block[]) => list.map((block) => withSentences(block, lang));
+  const blocks = (list: Block[]) => joinAttributions(list).map((block) => withSentences(block, lang));
   const section = (s: Section): Section => ({ ...s, blocks: blocks(s.blocks), subsections: s.subsections.map(section) });
   return {
     intro: blocks(parts.intro),

@@ -44,6 +44,8 @@ const DIALECT_MARKUP: Unsafe[] = [
   ...['{', '%', ':', '#', '.', '-'].map((character) => ({ character, before: '(?<=\\{)' })),
   { character: '{', before: '(?<=\\$)' },
   { character: ':', atBreak: true, after: '(?=::)' },
+  // A dollar sign of the text must not open a formula when the file is read back (remark-math).
+  { character: '$', inConstruct: 'phrasing' },
 ];
 
 export function outlineToMarkdown(outline: Outline, options: MarkdownOptions = {}): string {
@@ -148,12 +150,22 @@ function toNode(block: Block, imageSrc: (src: string) => string): RootContent {
       };
     }
     case 'quote':
-      return { type: 'blockquote', children: block.text ? [paragraph(block.text)] : [] };
+      return { type: 'blockquote', children: [...(block.text ? [paragraph(block.text)] : []), ...(block.attribution ? [paragraph(`— ${block.attribution}`)] : [])] };
+    case 'table':
+      return tableNode(block);
+    case 'math':
+      // GitHub's math fence: read back as display math (src/outline/blocks.ts).
+      return { type: 'code', lang: 'math', value: block.text };
     case 'code':
       return { type: 'code', lang: block.lang ?? null, value: block.text };
     case 'figure':
       return { type: 'paragraph', children: [{ type: 'image', url: imageSrc(block.src), alt: block.alt }] };
   }
+}
+
+function tableNode(block: Extract<Block, { kind: 'table' }>): RootContent {
+  const row = (cells: string[]) => ({ type: 'tableRow' as const, children: cells.map((cell) => ({ type: 'tableCell' as const, children: phrasing(cell) })) });
+  return { type: 'table', align: block.align.map((a) => a ?? null), children: [row(block.header), ...block.rows.map(row)] };
 }
 
 function paragraph(text: string): BlockContent {

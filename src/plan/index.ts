@@ -18,14 +18,16 @@ import { planTimeline } from './timeline.ts';
 import { fitToDuration, secondsFor } from './timing.ts';
 import { agendaItem, leadOf } from './lead-and-agenda.ts';
 import { imagePlanner, type ImagePlanner } from './image-slides.ts';
+import { technicalPlanner, type TechnicalPlanner } from './technical-slides.ts';
 
 /** The planner takes the user's options; their defaults live in src/options.ts. */
 export type PlanOptions = UserOptions;
 
 export function planDeck(outline: Outline, options: PlanOptions = {}): Deck {
   const words = stringsFor(outline.lang);
-  const { maxPoints, fragments, allowRemote, theme } = resolveOptions(options);
+  const { maxPoints, fragments, allowRemote, theme, lineNumbers } = resolveOptions(options);
   const images = imagePlanner(outline, allowRemote);
+  const technical = technicalPlanner(outline, { lineNumbers: lineNumbers || Boolean(outline.meta.lineNumbers), continued: words.continued });
   const slides: Slide[] = [];
   const add = (slide: Omit<Slide, 'timing' | 'fragments'> & { fragments?: boolean }) =>
     slides.push({ fragments, ...slide, timing: secondsFor(slide.notes, outline.lang) });
@@ -68,7 +70,7 @@ export function planDeck(outline: Outline, options: PlanOptions = {}): Deck {
 
   const stats = pickStats(outline.sections, outline.lang, { years: timeline.length === 0 });
   for (const section of outline.sections) {
-    planSection(section, undefined, { file: outline.file, lang: outline.lang, maxPoints, continued: words.continued, add, stats, images });
+    planSection(section, undefined, { file: outline.file, lang: outline.lang, maxPoints, continued: words.continued, add, stats, images, technical });
   }
 
   if (outline.conclusion) {
@@ -113,7 +115,8 @@ export function planDeck(outline: Outline, options: PlanOptions = {}): Deck {
     sourceName: outline.file.split(/[\\/]/).pop() ?? outline.file,
     slides,
     totalSeconds: slides.reduce((sum, s) => sum + s.timing, 0),
-    warnings: [...outline.warnings, ...images.warnings],
+    warnings: [...outline.warnings, ...images.warnings, ...technical.warnings],
+    ...(outline.inlineMath && { inlineMath: outline.inlineMath }),
   };
 }
 
@@ -128,6 +131,8 @@ interface SectionContext {
   /** Sections led by a stat slide (src/plan/stat.ts). */
   stats: Map<Section, PickedStat>;
   images: ImagePlanner;
+  /** Code, table, quote and math slides (src/plan/technical-slides.ts). */
+  technical: TechnicalPlanner;
 }
 
 function planSection(section: Section, parent: string | undefined, context: SectionContext): void {
@@ -162,6 +167,7 @@ function planSection(section: Section, parent: string | undefined, context: Sect
       source,
     });
   });
+  context.technical.slides(section.blocks, section.heading, parent).forEach(add);
   context.images.slides(section.blocks, section.heading, parent).forEach(add);
   for (const sub of section.subsections) planSection(sub, section.heading, context);
 }

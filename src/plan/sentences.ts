@@ -8,10 +8,10 @@ import type { Block, Sentence } from '../types.ts';
 
 export { endsWithAbbreviation, splitSentences } from '../outline/split-sentences.ts';
 
-/** The sentences of `blocks` in order, list items marked `list`; code and figures have none. */
+/** The sentences of `blocks` in order, list items marked `list`; code, figures, tables and math have none. */
 export function sentencesOf(blocks: Block[], lang: string): Sentence[] {
   return blocks.flatMap((block) => {
-    if (block.kind === 'code' || block.kind === 'figure') return [];
+    if (block.kind === 'code' || block.kind === 'figure' || block.kind === 'table' || block.kind === 'math') return [];
     if (block.sentences) return block.sentences;
     const list = block.kind === 'list';
     return blockText(block).flatMap((text) =>
@@ -33,6 +33,8 @@ export function blockText(block: Block): string[] {
       return block.items.filter((item) => item.trim() !== '');
     case 'code':
     case 'figure':
+    case 'table':
+    case 'math':
       return [];
   }
 }

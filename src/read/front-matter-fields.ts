@@ -34,6 +34,8 @@ export function metaFromRecord(record: Record<string, unknown>, where: (key: str
     }
     meta.theme = theme;
   }
+  const lineNumbers = record['lineNumbers'] ?? record['line_numbers'];
+  if (lineNumbers === true || lineNumbers === 'true') meta.lineNumbers = true;
   const duration = record['duration'];
   if (duration !== undefined && duration !== null) {
     const minutes = typeof duration === 'number' ? duration : Number.parseFloat(String(duration));

@@ -7,16 +7,18 @@ import type { Root } from 'mdast';
 import type { Position } from 'unist';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
+import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { ArticleMeta, Source } from '../types.ts';
 import { jsonFrontMatter, parseFrontMatter, splitFrontMatter } from './frontmatter.ts';
 import { splitMarkdown } from './markdown-chunks.ts';
 import { findFurniture, unwrapEmptyLinks } from './markdown-furniture.ts';
+import { keepDollarsAsText } from './markdown-math.ts';
 import { normalizeText } from './normalize.ts';
 import { applyEdits, restorePositions } from './source-edits.ts';
 
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMath).use(remarkFrontmatter, ['yaml', 'toml']);
 
 export function readMarkdown(raw: string, file: string): Pick<Source, 'tree' | 'meta' | 'warnings' | 'dropped'> {
   const normalized = normalizeText(raw);
@@ -48,6 +50,7 @@ function parse(text: string): Root {
   const tree: Root = { type: 'root', children: [] };
   for (const chunk of splitMarkdown(text)) {
     const part = parser.parse(chunk.text) as Root;
+    keepDollarsAsText(part, chunk.text);
     if (chunk.lineOffset) shiftPositions(part, chunk.lineOffset, chunk.offset);
     tree.children.push(...part.children);
   }

@@ -7,6 +7,8 @@ import { auditTree, unsafeSlidesError } from './audit.ts';
 import type { Deck, Slide } from '../types.ts';
 import { layouts } from './layouts.ts';
 import { renderNotes } from './notes.ts';
+import { featuresOf, type Feature } from './features.ts';
+import { typesetMath } from './math.ts';
 
 export interface RenderedDeck {
   /** `<div class="reveal">…</div>`: every slide with its notes. */
@@ -17,6 +19,8 @@ export interface RenderedDeck {
   dir: 'ltr' | 'rtl';
   theme: Deck['theme'];
   slideCount: number;
+  /** Stylesheets the slides need beyond the theme (src/render/features.ts). */
+  features: Feature[];
 }
 
 export function renderDeck(deck: Deck): RenderedDeck {
@@ -24,6 +28,7 @@ export function renderDeck(deck: Deck): RenderedDeck {
   // The reading view's notes button (src/runtime/notes-toggle.ts) takes its words from here.
   const labels = { 'data-read-notes': strings.readNotes, 'data-hide-notes': strings.hideNotes };
   const tree = h('div.reveal', { 'data-theme': deck.theme, ...labels }, [h('div.slides', deck.slides.map((slide) => renderSlide(slide, deck)))]);
+  const formulas = typesetMath(tree, deck.inlineMath);
   const problems = auditTree(tree);
   if (problems.length) throw unsafeSlidesError(problems);
   return {
@@ -33,6 +38,7 @@ export function renderDeck(deck: Deck): RenderedDeck {
     dir: deck.dir,
     theme: deck.theme,
     slideCount: deck.slides.length,
+    features: featuresOf(deck, formulas),
   };
 }
 

@@ -11,6 +11,10 @@ import { agendaLayout, conclusionLayout, sectionLayout } from './layouts/lists.t
 import { statLayout } from './layouts/stat.ts';
 import { timelineLayout } from './layouts/timeline.ts';
 import { closingLayout, titleLayout } from './layouts/title.ts';
+import { codeLayout } from './layouts/code.ts';
+import { mathLayout } from './layouts/math.ts';
+import { quoteLayout } from './layouts/quote.ts';
+import { tableLayout } from './layouts/table.ts';
 
 type Layout = (slide: Slide, deck: Deck) => ElementContent[];
 
@@ -24,4 +28,8 @@ export const layouts: Record<Slide['kind'], Layout> = {
   faq: faqLayout,
   conclusion: conclusionLayout,
   closing: closingLayout,
+  code: codeLayout,
+  table: tableLayout,
+  quote: quoteLayout,
+  math: mathLayout,
 };

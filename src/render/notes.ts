@@ -75,6 +75,12 @@ function renderBlock(block: Block, prose: (text: string) => (ElementContent | st
       return h('pre', h('code', block.text));
     case 'figure':
       return h('p', `[${block.alt || 'image'}]`);
+    case 'table':
+      // Read aloud: each row as "Header: value; Header: value".
+      return h('ul.table-rows', block.text.split('\n').map((row) => h('li', prose(row))));
+    case 'math':
+      // Typeset with the slides (src/render/math.ts).
+      return h('div.math-display', block.text);
   }
 }
 

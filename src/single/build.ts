@@ -73,7 +73,7 @@ export function singleFileViteConfig(article: string, outDir: string, options: U
         // One classic script, dynamic imports folded in: file:// pages cannot fetch chunks.
         output: { format: 'iife', codeSplitting: false },
         // Vite's preload helper mentions import.meta, which a classic script cannot have; it is never called here.
-        checks: { emptyImportMeta: false },
+        checks: { emptyImportMeta: false, pluginTimings: false },
       },
     },
   };

@@ -8,6 +8,7 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { isDeckError } from '../errors.ts';
 import type { UserOptions } from '../options.ts';
 import type { CompiledDeck } from '../pipeline.ts';
+import type { Feature } from '../render/features.ts';
 import { resolveArticle } from './article.ts';
 import { DECK_JSON, DECK_PLAN_JSON, deckJson, deckPlan } from './deck-json.ts';
 import { injectDeck } from './html.ts';
@@ -23,23 +24,37 @@ export interface DeckPluginOptions extends UserOptions {
   compiled?: CompiledDeck | Promise<CompiledDeck>;
 }
 
-export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
+/** `api.features()`: the stylesheets the page's deck needs (src/vite/feature-css.ts asks while Vite bundles). */
+export type DeckPlugin = Plugin & { api: { features(): Promise<readonly Feature[]> } };
+
+export function deckPlugin(options: DeckPluginOptions = {}): DeckPlugin {
   let article = '';
   let root = process.cwd();
   const images = imageStore();
   let precompiled = options.compiled;
   let built: CompiledDeck['deck'] | undefined;
+  // One compile per page, shared by the page's features stylesheet and its slides.
+  let page: Promise<CompiledDeck> | undefined;
+  let lastFeatures: readonly Feature[] | undefined;
+  const compiledPage = () =>
+    (page ??= (async () => {
+      article ||= resolveArticle(root, options.article);
+      const compiled = (await precompiled) ?? (await compile(article, options));
+      precompiled = undefined;
+      return compiled;
+    })());
   return {
     name: 'article-deck',
+    api: { features: async () => (page || !lastFeatures ? (await compiledPage()).rendered.features : lastFeatures) },
     configResolved(config) {
       root = config.root;
     },
     transformIndexHtml: {
       order: 'post',
       async handler(html) {
-        article ||= resolveArticle(root, options.article);
-        const compiled = (await precompiled) ?? (await compile(article, options));
-        precompiled = undefined;
+        const compiled = await compiledPage();
+        page = undefined;
+        lastFeatures = compiled.rendered.features;
         built = compiled.deck;
         images.update(compiled.deck);
         return injectDeck(html, compiled.rendered);
