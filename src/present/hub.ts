@@ -118,7 +118,7 @@ export class Hub {
       return;
     }
     if (!client.role) this.greet(ws, client, message);
-    else if (client.role === 'speaker') this.fromSpeaker(message);
+    else if (client.role === 'speaker') this.fromSpeaker(ws, message);
     else this.fromAudience(ws, client, message);
   }
 
@@ -143,13 +143,14 @@ export class Hub {
     } else this.roomChanged();
   }
 
-  private fromSpeaker(message: ClientMessage): void {
+  private fromSpeaker(ws: WebSocket, message: ClientMessage): void {
     if (message.t === 'slide') {
       const { h, v, f } = message;
       const now = this.position;
       if (now.h === h && now.v === v && now.f === f) return;
       this.position = { h, v, f, seq: now.seq + 1 };
-      this.broadcast({ t: 'state', ...this.position });
+      // Not back to the sender: an echo arriving after its next step would pull it back a step.
+      this.broadcast({ t: 'state', ...this.position }, undefined, ws);
     } else if (message.t === 'answered') {
       if (this.questions.answer(message.id)) this.broadcast({ t: 'answered', id: message.id }, 'speaker');
     }
@@ -178,10 +179,10 @@ export class Hub {
   }
 
   /** One serialisation for the whole room; clients too far behind are dropped (they reconnect and catch up). */
-  private broadcast(message: ServerMessage, only?: 'speaker'): void {
+  private broadcast(message: ServerMessage, only?: 'speaker', except?: WebSocket): void {
     const frame = Buffer.from(JSON.stringify(message));
     for (const [ws, client] of this.clients) {
-      if (!client.role || (only && client.role !== only)) continue;
+      if (!client.role || (only && client.role !== only) || ws === except) continue;
       if (ws.bufferedAmount > limits.MAX_BUFFERED_BYTES) ws.terminate();
       else ws.send(frame, { binary: false });
     }

@@ -57,11 +57,23 @@ describe('following the speaker', () => {
   it('a speaker who reconnects is told where the room is', async () => {
     await room();
     const first = await join(TOKEN);
+    await first.next((m) => m.t === 'state');
     first.send({ t: 'slide', h: 5, v: 1, f: -1 });
-    await first.next((m) => m.t === 'state' && m.h === 5);
+    await expect.poll(() => hub.state.h).toBe(5);
     first.ws.close();
     const again = await join(TOKEN);
     expect(await again.next((m) => m.t === 'state')).toMatchObject({ h: 5, v: 1, f: -1 });
+  });
+  it('does not echo a move back to the speaker who made it (a late echo would pull the deck back a step)', async () => {
+    await room();
+    const deck = await join(TOKEN);
+    const page = await join(TOKEN);
+    await deck.next((m) => m.t === 'state');
+    await page.next((m) => m.t === 'state');
+    deck.send({ t: 'slide', h: 2, v: 0, f: 0 });
+    deck.send({ t: 'slide', h: 2, v: 0, f: 1 });
+    expect(await page.next((m) => m.t === 'state' && m.f === 1)).toMatchObject({ h: 2, seq: 2 });
+    await expect(deck.next((m) => m.t === 'state', 300)).rejects.toThrow(/no matching/);
   });
 });
 

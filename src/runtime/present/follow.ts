@@ -9,6 +9,8 @@ import type Reveal from 'reveal.js';
 import type { Position } from './protocol.ts';
 
 type Deck = InstanceType<typeof Reveal>;
+/** reveal.js 6 has it; its types do not declare it. */
+const isScrollView = (deck: Deck) => (deck as Deck & { isScrollView(): boolean }).isScrollView();
 
 /** A slide change this soon after the reader's own gesture is the reader's doing. */
 const GESTURE_MS = 1500;
@@ -24,11 +26,13 @@ export function follow(deck: Deck, backButton: HTMLButtonElement): Follower {
   let away = false;
   let lastGesture = -Infinity;
   let marked: Element | undefined;
-  const reading = () => deck.getViewportElement()?.classList.contains('reveal-scroll') ?? false;
+  const reading = () => isScrollView(deck);
   const onLiveSlide = () => {
     const { h, v } = deck.getIndices();
     return live !== undefined && live.h === h && live.v === v;
   };
+  /** Reading shows every step of a slide at once; presenting, the reader is live only on the live step. */
+  const onLive = () => onLiveSlide() && (reading() || (deck.getIndices().f ?? -1) === live!.f);
   const show = () => (backButton.hidden = !away);
 
   for (const type of GESTURES) {
@@ -36,12 +40,13 @@ export function follow(deck: Deck, backButton: HTMLButtonElement): Follower {
       if (!backButton.contains(event.target as Node)) lastGesture = performance.now();
     }, { capture: true, passive: true });
   }
-  deck.on('slidechanged', () => {
+  const moved = () => {
     if (!live) return;
-    if (onLiveSlide()) away = false;
+    if (onLive()) away = false;
     else if (performance.now() - lastGesture < GESTURE_MS) away = true;
     show();
-  });
+  };
+  for (const event of ['slidechanged', 'fragmentshown', 'fragmenthidden']) deck.on(event, moved);
 
   const goLive = () => {
     if (!live) return;
@@ -59,11 +64,19 @@ export function follow(deck: Deck, backButton: HTMLButtonElement): Follower {
     live(position) {
       live = position;
       marked?.classList.remove('deck-live-slide');
-      marked = deck.getSlide(position.h, position.v) ?? undefined;
+      marked = slideAt(deck, position);
       marked?.classList.add('deck-live-slide');
       if (!away) goLive();
-      else if (onLiveSlide()) away = false;
+      else if (onLive()) away = false;
       show();
     },
   };
+}
+
+/** The slide at h, v. In the scroll view slides sit inside scroll pages, where reveal's getSlide() does not look. */
+function slideAt(deck: Deck, { h, v }: Position): Element | undefined {
+  return deck.getSlides().find((slide) => {
+    const at = deck.getIndices(slide);
+    return at.h === h && (at.v ?? 0) === v;
+  });
 }
