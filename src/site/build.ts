@@ -65,7 +65,8 @@ export async function buildSite(inputs: string | string[], outDir: string, optio
   for (const rel of Object.keys(manifest.entries)) if (!articles.some((a) => a.rel === rel)) delete manifest.entries[rel];
   await writeManifest(file, manifest);
   const index = await writeSiteIndex(site);
-  if (!shard) await pruneAssets(site, [...written.runtimeAssets, ...index.assets]);
+  // Files an older runtime left, once no deck uses them: every deck was just built against this one.
+  if (!shard && written.allRebuilt) await pruneAssets(site, [...written.runtimeAssets, ...index.assets]);
   return {
     outDir: site,
     articles,

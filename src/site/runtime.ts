@@ -1,23 +1,28 @@
 /**
  * One runtime for every deck of a site: reveal.js, our browser code and the theme are bundled by
- * Vite once per site build, not once per article. The page it makes still holds the slides marker
- * (src/vite/html.ts), so each deck's page is that template with its slides put in: the same page
- * `deck build` makes for one article, with its `./assets/` links pointing at the site's shared
- * `../assets/` instead. The files are named by their content's hash, so decks built by other runs
- * (other shards, other machines) of the same version share them too.
+ * Vite once per site build, not once per article. It is built as `deck build` builds a deck, with a
+ * stand-in deck whose slides are the slides marker (src/vite/html.ts), so the page it makes is a
+ * template: each deck's page is that template with its own slides put in — the page `deck build`
+ * makes for the article alone, its `./assets/` links pointing at the site's shared `../assets/`.
+ * A deck's stylesheet holds the styles of the features it uses (code, tables, quotes, formulas),
+ * so there is one build per set of features the site's decks use (the scripts are the same files
+ * in all of them). Files are named by their content's hash, so decks built by other runs (other
+ * shards, other machines) of the same version share them too.
  */
 import { createHash } from 'node:crypto';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { removeOnInterrupt } from '../build/interrupt.ts';
 import type { UserOptions } from '../options.ts';
+import type { RenderedDeck } from '../render/index.ts';
 import { singleFileViteConfig } from '../single/build.ts';
+import type { Deck } from '../types.ts';
 import { deckViteConfig } from '../vite/config.ts';
 import { SLIDES_MARKER } from '../vite/html.ts';
 
 export interface SharedRuntime {
-  /** Folder holding the built `assets/` (temporary: call `dispose`). */
+  /** Folder holding the built `assets/` (temporary: see `Runtimes.dispose`). */
   dir: string;
   /** File names under `assets/`. */
   assets: string[];
@@ -25,40 +30,101 @@ export interface SharedRuntime {
   deckTemplate: string;
   /** The same page as `deck build` writes it for a folder of its own (`./assets/`): what the single file is folded from. */
   standaloneTemplate: string;
-  /** Changes whenever the page or any runtime file changes: part of every deck's manifest key. */
+  /** Changes whenever the page or any runtime file changes. */
   fingerprint: string;
-  dispose: () => Promise<void>;
 }
 
-/** The name of the plugin (src/vite/plugin.ts) that puts an article into the page; the runtime is built without it. */
-const ARTICLE_PLUGIN = 'article-deck';
+export interface Runtimes {
+  /** The runtime for pages that need these features (`featuresOf`), built on first use. */
+  forFeatures(features: readonly string[]): Promise<SharedRuntime>;
+  /** Every runtime built so far. */
+  built(): SharedRuntime[];
+  dispose(): Promise<void>;
+}
 
 /**
- * `folder`: the runtime decks load from `assets/` (ES modules, the speaker view, search and zoom
- * in chunks of their own). `single`: one classic script, for the single files (src/single/build.ts).
+ * `folder`: the runtime decks load from `assets/` (ES modules, the speaker view, search and zoom in
+ * chunks of their own). `single`: one classic script, for single files (src/single/build.ts).
  */
-export async function buildSharedRuntime(options: UserOptions, kind: 'folder' | 'single' = 'folder'): Promise<SharedRuntime> {
+export function openRuntimes(options: UserOptions, kind: 'folder' | 'single' = 'folder'): Runtimes {
+  const builds = new Map<string, Promise<SharedRuntime>>();
+  let queue: Promise<unknown> = Promise.resolve();
+  const done: SharedRuntime[] = [];
+  const dirs: string[] = [];
+  const forget = removeOnInterrupt(() => dirs);
+  const forFeatures = (features: readonly string[]): Promise<SharedRuntime> => {
+    const key = features.join(',');
+    let runtime = builds.get(key);
+    if (!runtime) {
+      // One Vite build at a time: they share this thread.
+      const base = key === '' ? undefined : forFeatures([]);
+      runtime = queue.then(async () => sharingFiles(await buildRuntime(options, kind, [...features], dirs), await base));
+      queue = runtime.catch(() => undefined);
+      builds.set(key, runtime);
+      void runtime.then((r) => done.push(r), () => undefined);
+    }
+    return runtime;
+  };
+  return {
+    forFeatures,
+    built: () => [...done],
+    async dispose() {
+      await queue;
+      forget();
+      await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })));
+    },
+  };
+}
+
+/** What a page's stylesheet depends on: the features a rendered deck lists, sorted. */
+export function featuresOf(rendered: RenderedDeck): string[] {
+  const features = (rendered as { features?: readonly string[] }).features ?? [];
+  return [...features].sort();
+}
+
+async function buildRuntime(options: UserOptions, kind: 'folder' | 'single', features: string[], dirs: string[]): Promise<SharedRuntime> {
   const { build } = await import('vite');
   const dir = await mkdtemp(path.join(os.tmpdir(), 'deck-site-runtime-'));
-  const forget = removeOnInterrupt(() => [dir]);
-  const dispose = async () => {
-    forget();
-    await rm(dir, { recursive: true, force: true });
-  };
-  try {
-    const config = kind === 'folder' ? deckViteConfig({ ...options, outDir: dir }) : singleFileViteConfig('', dir, options);
-    const plugins = (config.plugins ?? []).flat().filter((p) => !(p && typeof p === 'object' && 'name' in p && p.name === ARTICLE_PLUGIN));
-    await build({ ...config, plugins, configFile: false, logLevel: 'warn' });
-    const standaloneTemplate = await readFile(path.join(dir, 'index.html'), 'utf8');
-    if (!standaloneTemplate.includes(SLIDES_MARKER)) throw new Error(`the runtime page lost its ${SLIDES_MARKER} marker`);
-    const assets = (await readdir(path.join(dir, 'assets'))).sort();
-    const hash = createHash('sha256').update(standaloneTemplate);
-    for (const name of assets) hash.update(name);
-    return { dir, assets, standaloneTemplate, deckTemplate: oneFolderDown(standaloneTemplate), fingerprint: hash.digest('hex').slice(0, 16), dispose };
-  } catch (error) {
-    await dispose();
-    throw error;
+  dirs.push(dir);
+  const compiled = { deck: STAND_IN, rendered: standInPage(features) };
+  const config = kind === 'folder' ? deckViteConfig({ ...options, outDir: dir, compiled }) : singleFileViteConfig('', dir, options, compiled);
+  await build({ ...config, configFile: false, logLevel: 'warn' });
+  const standaloneTemplate = await readFile(path.join(dir, 'index.html'), 'utf8');
+  if (!standaloneTemplate.includes(SLIDES_MARKER)) throw new Error(`the runtime page lost its ${SLIDES_MARKER} marker`);
+  const assets = (await readdir(path.join(dir, 'assets')).catch(() => [] as string[])).sort();
+  const hash = createHash('sha256').update(standaloneTemplate);
+  for (const name of assets) hash.update(name);
+  return { dir, assets, standaloneTemplate, deckTemplate: oneFolderDown(standaloneTemplate), fingerprint: hash.digest('hex').slice(0, 16) };
+}
+
+/**
+ * The entry script of a page with features is byte for byte the one without, but named apart (its
+ * hash covers the stylesheet it comes with): such a page links the featureless page's file instead.
+ */
+async function sharingFiles(runtime: SharedRuntime, base: SharedRuntime | undefined): Promise<SharedRuntime> {
+  if (!base) return runtime;
+  const read = (r: SharedRuntime, name: string) => readFile(path.join(r.dir, 'assets', name));
+  let { standaloneTemplate, assets } = runtime;
+  for (const name of runtime.assets.filter((a) => !base.assets.includes(a) && a.endsWith('.js'))) {
+    const bytes = await read(runtime, name);
+    for (const other of base.assets.filter((a) => a.endsWith('.js'))) {
+      if (!bytes.equals(await read(base, other))) continue;
+      standaloneTemplate = standaloneTemplate.split(`./assets/${name}`).join(`./assets/${other}`);
+      assets = [...assets.filter((a) => a !== name), other];
+      await copyFile(path.join(base.dir, 'assets', other), path.join(runtime.dir, 'assets', other));
+      break;
+    }
   }
+  return { ...runtime, standaloneTemplate, deckTemplate: oneFolderDown(standaloneTemplate), assets: [...new Set(assets)].sort() };
+}
+
+/** The deck the runtime is built with: no slides, no images, nothing of any article. */
+const STAND_IN: Deck = { title: '', lang: 'en', dir: 'ltr', theme: 'auto', sourceName: '', slides: [], totalSeconds: 0 };
+
+/** Its page: the slides marker where the slides go, so that each deck's slides can be put there later. */
+function standInPage(features: string[]): RenderedDeck {
+  const page = { body: SLIDES_MARKER, title: '', lang: 'en', dir: 'ltr', theme: 'auto', slideCount: 0, features };
+  return page as RenderedDeck;
 }
 
 /** `src="./assets/x.js"` → `src="../assets/x.js"`: the page moves into `<slug>/`, the assets stay at the root. */

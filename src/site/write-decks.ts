@@ -16,7 +16,7 @@ import { errorLine, toJobError, type JobError } from './job.ts';
 import { deckKey, type KeyParts, type Manifest } from './manifest.ts';
 import { openSitePrinter } from './pdf.ts';
 import { openCompilePool, type CompileOutcome } from './pool.ts';
-import { buildSharedRuntime } from './runtime.ts';
+import { featuresOf, openRuntimes, type SharedRuntime } from './runtime.ts';
 import { copyRuntimeAssets } from './assets.ts';
 import { singleFileHtml } from './single-file.ts';
 
@@ -42,31 +42,33 @@ export interface DecksWritten {
   built: SiteArticle[];
   unchanged: SiteArticle[];
   failed: Failure[];
-  /** The runtime's files under assets/. */
+  /** The runtime's files under assets/ that this run's decks use. */
   runtimeAssets: string[];
+  /** True when every deck of this run's share was built against this run's runtime. */
+  allRebuilt: boolean;
 }
 
 export async function writeDecks(job: DeckWriteJob): Promise<DecksWritten> {
   const { site, manifest, deckOptions } = job;
-  const folderRuntime = buildSharedRuntime(deckOptions);
-  const singleRuntime = job.singleFile ? buildSharedRuntime({ ...deckOptions, allowRemote: false }, 'single') : undefined;
+  const runtimes = openRuntimes(deckOptions);
+  const singles = job.singleFile ? openRuntimes({ ...deckOptions, allowRemote: false }, 'single') : undefined;
   let toBuild = [...job.changes.build];
   let unchanged = [...job.changes.unchanged];
   const pool = openCompilePool(deckOptions, toBuild.length + unchanged.length);
   const compiling = new Map(toBuild.map((a) => [a, pool.compile(a.file)] as const));
-  const [runtime, single] = await Promise.all([folderRuntime, singleRuntime]).catch(async (error: unknown) => {
-    await pool.close();
-    throw error;
-  });
   const built: SiteArticle[] = [];
   const failed: Failure[] = [];
+  let allRebuilt = false;
+  const installed = new Map<SharedRuntime, Promise<void>>();
+  const install = (runtime: SharedRuntime) => installed.get(runtime) ?? installed.set(runtime, copyRuntimeAssets(site, runtime.dir, runtime.assets)).get(runtime)!;
   try {
-    if (manifest.runtime !== runtime.fingerprint) {
+    // The page every deck without code, tables, quotes or formulas gets: its fingerprint stands for the runtime.
+    const base = await runtimes.forFeatures([]);
+    if (manifest.runtime !== base.fingerprint || unchanged.length === 0) {
       for (const a of unchanged) compiling.set(a, pool.compile(a.file));
-      [toBuild, unchanged] = [[...toBuild, ...unchanged], []];
-      manifest.runtime = runtime.fingerprint;
+      [toBuild, unchanged, allRebuilt] = [[...toBuild, ...unchanged], [], true];
+      manifest.runtime = base.fingerprint;
     }
-    await copyRuntimeAssets(site, runtime.dir, runtime.assets);
     let done = unchanged.length;
     const report = () => job.onProgress?.({ done, total: job.total, failed: failed.length });
     report();
@@ -76,6 +78,10 @@ export async function writeDecks(job: DeckWriteJob): Promise<DecksWritten> {
         try {
           if (!outcome.ok) throw outcome.error;
           const { compiled } = outcome;
+          const features = featuresOf(compiled.rendered);
+          const runtime = await runtimes.forFeatures(features);
+          await install(runtime);
+          const single = await singles?.forFeatures(features);
           const extras = single
             ? async (tmp: string) => void (await writeFile(path.join(tmp, singleFileName(article.slug)), singleFileHtml(single, compiled, tmp).html))
             : undefined;
@@ -92,12 +98,18 @@ export async function writeDecks(job: DeckWriteJob): Promise<DecksWritten> {
     );
   } finally {
     await pool.close();
-    await runtime.dispose();
-    await single?.dispose();
+    await runtimes.dispose();
+    await singles?.dispose();
   }
   if (job.pdf && built.length) await printAll(site, built, manifest, failed);
   const byPath = (a: { rel: string }, b: { rel: string }) => (a.rel < b.rel ? -1 : 1);
-  return { built: built.sort(byPath), unchanged, failed: failed.sort((a, b) => byPath(a.article, b.article)), runtimeAssets: runtime.assets };
+  return {
+    built: built.sort(byPath),
+    unchanged,
+    failed: failed.sort((a, b) => byPath(a.article, b.article)),
+    runtimeAssets: [...new Set(runtimes.built().flatMap((r) => r.assets))],
+    allRebuilt: allRebuilt && failed.length === 0,
+  };
 }
 
 /** The PDFs of the decks just built; one that fails is reported, and its deck built again next time. */
