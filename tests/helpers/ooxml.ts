@@ -86,7 +86,7 @@ export interface Pptx {
 }
 
 export async function readPptx(bytes: Uint8Array): Promise<Pptx> {
-  const zip = await JSZip.loadAsync(bytes);
+  const zip = await JSZip.loadAsync(bytes, { checkCRC32: true });
   const part = async (name: string) => {
     const file = zip.file(name);
     if (!file) throw new Error(`${name} is missing`);

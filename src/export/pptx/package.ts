@@ -1,13 +1,14 @@
 /**
- * What pptxgenjs cannot write, put into its package afterwards (jszip, on the XML it generated):
+ * What pptxgenjs cannot write, put into its package afterwards (on the XML it generated):
  * - the speaker notes as paragraphs with language, direction and links (src/export/pptx/notes.ts),
  *   in place of the single plain run pptxgenjs writes, and the links' relationships;
  * - the deck's language where pptxgenjs hard-codes en-US (empty paragraphs' run properties, the
  *   presentation's default) and as the document's `dc:language`;
  * - bullets and list numbers in the accent colour, as the deck draws them.
+ * pptxgenjs writes its parts uncompressed; they are compressed once, here (src/export/pptx/zip.ts).
  */
-import JSZip from 'jszip';
 import { LINK_ID_BASE, type NotesXml } from './notes.ts';
+import { unzip, zip } from './zip.ts';
 import { xmlText } from './xml.ts';
 
 export interface PackageFixes {
@@ -18,25 +19,28 @@ export interface PackageFixes {
 }
 
 const HYPERLINK = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink';
+const SLIDE = /^ppt\/slides\/slide(\d+)\.xml$/;
+const NOTES = /^ppt\/notesSlides\/notesSlide(\d+)\.xml$/;
+const NOTES_RELS = /^ppt\/notesSlides\/_rels\/notesSlide(\d+)\.xml\.rels$/;
 
-export async function finishPackage(written: Buffer, fixes: PackageFixes): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(written);
-  const edit = async (name: string, change: (xml: string) => string) => {
-    const file = zip.file(name);
-    if (!file) throw new Error(`pptx: ${name} missing from the package`);
-    zip.file(name, change(await file.async('string')));
-  };
+export function finishPackage(written: Buffer, fixes: PackageFixes): Buffer {
   const lang = (xml: string) => xml.replace(/(<a:(?:endParaRPr|defRPr|rPr)\b[^>]*?\blang=")en-US"/g, `$1${fixes.lang}"`);
-
-  for (const [i, notes] of fixes.notes.entries()) {
-    const n = i + 1;
-    await edit(`ppt/slides/slide${n}.xml`, (xml) => bulletColour(lang(xml), fixes.accent));
-    await edit(`ppt/notesSlides/notesSlide${n}.xml`, (xml) => lang(replaceNotesBody(xml, notes.paragraphs)));
-    if (notes.links.length) await edit(`ppt/notesSlides/_rels/notesSlide${n}.xml.rels`, (xml) => addLinks(xml, notes.links));
-  }
-  await edit('ppt/presentation.xml', lang);
-  await edit('docProps/core.xml', (xml) => xml.replace('</dc:title>', `</dc:title><dc:language>${xmlText(fixes.lang)}</dc:language>`));
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  const notesOf = (match: RegExpExecArray | null) => {
+    const notes = match && fixes.notes[Number(match[1]) - 1];
+    if (match && !notes) throw new Error(`pptx: ${match[0]} has no slide`);
+    return notes;
+  };
+  const change = (name: string, xml: string): string => {
+    if (SLIDE.test(name)) return bulletColour(lang(xml), fixes.accent);
+    const notes = notesOf(NOTES.exec(name));
+    if (notes) return lang(replaceNotesBody(xml, notes.paragraphs));
+    const rels = notesOf(NOTES_RELS.exec(name));
+    if (rels) return rels.links.length ? addLinks(xml, rels.links) : xml;
+    if (name === 'ppt/presentation.xml') return lang(xml);
+    if (name === 'docProps/core.xml') return xml.replace('</dc:title>', `</dc:title><dc:language>${xmlText(fixes.lang)}</dc:language>`);
+    return xml;
+  };
+  return zip(unzip(written).map(({ name, data }) => (name.endsWith('.xml') || name.endsWith('.rels') ? { name, data: Buffer.from(change(name, data.toString('utf8'))) } : { name, data })));
 }
 
 /** The notes placeholder is the notes page's only text body that is not the slide number's: its first. */
