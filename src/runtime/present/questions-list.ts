@@ -64,5 +64,6 @@ export class QuestionList {
     const open = [...this.items.values()].filter((i) => !i.question.answered).length;
     this.count.textContent = open === this.items.size ? String(open) : `${open} / ${this.items.size}`;
     this.count.dataset.open = String(open);
+    this.count.title = `${open} open of ${this.items.size}`;
   }
 }

@@ -9,7 +9,7 @@ import { QuestionList } from './questions-list.ts';
 
 const CSS = `
 .speaker-controls-questions { padding: 10px 16px; }
-.speaker-controls-questions ol { list-style: none; margin: 6px 0 0; padding: 0; max-height: 40vh; overflow: auto; }
+.speaker-controls-questions ol { list-style: none; margin: 6px 0 0; padding: 0; max-height: 30vh; overflow: auto; }
 .speaker-controls-questions li { display: flex; gap: 10px; align-items: start; padding: 6px 0; border-bottom: 1px solid #ddd; font-size: 1.05em; line-height: 1.35; }
 .speaker-controls-questions li .text { flex: 1; white-space: pre-wrap; overflow-wrap: anywhere; }
 .speaker-controls-questions li .meta { display: block; color: #777; font-size: .75em; }

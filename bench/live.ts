@@ -1,0 +1,140 @@
+/**
+ * `npm run bench:live`: the live hub under load. For each room size N (100, 1,000, 5,000 audience
+ * sockets on 127.0.0.1) the hub runs in a child process (bench/live/hub-process.ts), so its CPU,
+ * memory and event-loop delay are its own; the audience sockets live in another process (two above
+ * 1,000 sockets; bench/live/audience-process.ts), the speaker and the attacker in this one. The speaker moves
+ * every 200 ms for a fixed time; each audience socket notes when each move arrives. Reported:
+ * p50/p95/p99 delay from the speaker's send to an audience socket's receipt, the hub's memory per
+ * client, CPU use and event-loop delay, and at N = 1,000 the same with 1,000 malformed, oversized
+ * and unauthenticated messages a second. Every run stops by itself.
+ * Options: --sizes 100,1000,5000 --seconds 6 --json file.
+ */
+import { randomBytes } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { attack, now, openSpeaker } from './live/clients.ts';
+import { first, start, type Child } from './live/processes.ts';
+
+const MOVE_MS = 200;
+const HOSTILE_PER_SECOND = 1000;
+const TOKEN = randomBytes(16).toString('hex');
+
+interface HubMeasure {
+  rss: number;
+  heapUsed: number;
+  external: number;
+  cpu: { user: number; system: number };
+  lag: { p50: number; p99: number; max: number };
+  stats: Record<string, number>;
+}
+
+interface Row {
+  clients: number;
+  hostilePerSecond: number;
+  deliveries: number;
+  expected: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+  rssPerClientKb: number;
+  heapPerClientKb: number;
+  hubCpuPercent: number;
+  hubLoopP99: number;
+  hubStats: Record<string, number>;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+
+async function run(clients: number, seconds: number, hostile: boolean): Promise<Row> {
+  const hub = start('hub-process.ts', { BENCH_HUB_TOKEN: TOKEN });
+  const audiences: Child[] = [];
+  try {
+    const { port } = await first<{ port: number }>(hub);
+    const measure = () => hub.ask<HubMeasure>({ t: 'measure' });
+    await measure(); // the first collection frees what starting up left behind
+    const before = await measure();
+    const shares = clients > 1000 ? 2 : 1;
+    for (let i = 0; i < shares; i++) audiences.push(start('audience-process.ts'));
+    await Promise.all(audiences.map((a, i) => a.ask({ t: 'open', port, count: Math.floor(clients / shares) + (i < clients % shares ? 1 : 0) })));
+    const speaker = await openSpeaker(port, TOKEN);
+    await sleep(500);
+    const loaded = await measure();
+    const attacker = hostile ? attack(port, HOSTILE_PER_SECOND) : undefined;
+    await sleep(500);
+    const startCpu = (await measure()).cpu;
+    const started = now();
+    const attackStart = attacker?.sent() ?? 0;
+    const sentAt = new Map<number, number>();
+    const moves = Math.floor((seconds * 1000) / MOVE_MS);
+    for (let i = 1; i <= moves; i++) {
+      // The hub numbers states 1, 2, 3… as the speaker moves (0 is the room before any move).
+      sentAt.set(i, now());
+      speaker.send(JSON.stringify({ t: 'slide', h: i, v: 0, f: -1 }));
+      await sleep(MOVE_MS);
+    }
+    await sleep(1000);
+    const elapsed = now() - started;
+    const after = await measure();
+    const hostileSent = (attacker?.sent() ?? 0) - attackStart;
+    attacker?.stop();
+    speaker.terminate();
+    const delays: number[] = [];
+    for (const audience of audiences) {
+      const { seqs, times } = await audience.ask<{ seqs: number[]; times: number[] }>({ t: 'report' });
+      seqs.forEach((seq, k) => {
+        const sent = sentAt.get(seq);
+        if (sent !== undefined) delays.push(times[k]! - sent);
+      });
+    }
+    delays.sort((a, b) => a - b);
+    const cpuMs = (after.cpu.user + after.cpu.system - startCpu.user - startCpu.system) / 1000;
+    return {
+      clients,
+      hostilePerSecond: Math.round(hostileSent / (elapsed / 1000)),
+      deliveries: delays.length,
+      expected: moves * clients,
+      p50: percentile(delays, 50),
+      p95: percentile(delays, 95),
+      p99: percentile(delays, 99),
+      max: delays.at(-1) ?? NaN,
+      rssPerClientKb: (loaded.rss - before.rss) / clients / 1024,
+      heapPerClientKb: (loaded.heapUsed + loaded.external - before.heapUsed - before.external) / clients / 1024,
+      hubCpuPercent: (cpuMs / elapsed) * 100,
+      hubLoopP99: after.lag.p99,
+      hubStats: after.stats,
+    };
+  } finally {
+    await Promise.all([hub, ...audiences].map((c) => c.stop()));
+  }
+}
+
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000,5000' }, seconds: { type: 'string', default: '6' }, json: { type: 'string' } } });
+const seconds = Number(values.seconds);
+const fmt = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '–');
+const rows: Row[] = [];
+console.log(`speaker moves every ${MOVE_MS} ms for ${seconds} s; delay = speaker's send → an audience socket's receipt (ms)`);
+console.log('| clients | hostile msg/s | received | p50 | p95 | p99 | max | hub RSS/client | hub heap/client | hub CPU | hub loop p99 |');
+console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+for (const size of values.sizes.split(',').map(Number)) {
+  for (const hostile of size === 1000 ? [false, true] : [false]) {
+    try {
+      const r = await run(size, seconds, hostile);
+      rows.push(r);
+      console.log(
+        `| ${r.clients} | ${r.hostilePerSecond} | ${r.deliveries}/${r.expected} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${fmt(r.max)} | ${fmt(r.rssPerClientKb)} KB | ${fmt(r.heapPerClientKb)} KB | ${fmt(r.hubCpuPercent)} % | ${fmt(r.hubLoopP99)} ms |`,
+      );
+    } catch (error) {
+      console.log(`| ${size} | ${hostile ? HOSTILE_PER_SECOND : 0} | could not run: ${(error as Error).message} |`);
+    }
+  }
+}
+const calm = rows.find((r) => r.clients === 1000 && r.hostilePerSecond === 0);
+const stormy = rows.find((r) => r.clients === 1000 && r.hostilePerSecond > 0);
+if (calm && stormy) {
+  const change = (stormy.p95 / calm.p95 - 1) * 100;
+  console.log(`\n1,000 clients, p95: ${fmt(calm.p95)} ms calm, ${fmt(stormy.p95)} ms under hostile traffic (${change >= 0 ? '+' : ''}${fmt(change)} %).`);
+  console.log('The hub counted, and survived:', JSON.stringify(stormy.hubStats));
+}
+if (values.json) writeFileSync(values.json, `${JSON.stringify(rows, null, 2)}\n`);
