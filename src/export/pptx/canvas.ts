@@ -29,6 +29,8 @@ export interface TextStyle {
   gap?: number;
   /** An accent dash before each paragraph, or numbers from `start`. */
   list?: { kind: 'dash' } | { kind: 'number'; start: number };
+  /** px the list's text hangs from its markers (default 1.3 em). */
+  indent?: number;
   /** Letter spacing in pt (the kicker's spaced capitals). */
   spacing?: number;
 }
@@ -124,10 +126,10 @@ export class Canvas {
   }
 }
 
-/** The theme's accent dash (en dash, U+2013) or numbers, hanging `1.3em` as the deck's points do. */
+/** The theme's accent dash (en dash, U+2013) or numbers, the text hanging `indent` (1.3 em, as the deck's points) from them. */
 function bullet(style: TextStyle, sizePt: number): Pick<PptxGenJS.TextPropsOptions, 'bullet'> {
   if (!style.list) return {};
-  const indent = Math.round(sizePt * 1.3);
+  const indent = Math.round(style.indent ? pxToPoints(style.indent) : sizePt * 1.3);
   if (style.list.kind === 'dash') return { bullet: { characterCode: '2013', indent } };
   return { bullet: { type: 'number', numberStartAt: style.list.start, indent } };
 }

@@ -60,8 +60,8 @@ function paragraph(runs: string, style: Style, kind?: 'bullet' | 'number' | 'quo
   const marker =
     kind === 'bullet' ? ' marL="228600" indent="-228600"><a:buChar char="•"/></a:pPr>'
     : kind === 'number' ? ' marL="342900" indent="-342900"><a:buAutoNum type="arabicPeriod"/></a:pPr>'
-    : kind === 'quote' ? ' marL="228600"/>'
-    : '/>';
+    : kind === 'quote' ? ' marL="228600" indent="0"/>'
+    : ' marL="0" indent="0"/>';
   return `<a:p><a:pPr${dir}${marker}${runs}<a:endParaRPr lang="${style.lang}" dirty="0"/></a:p>`;
 }
 

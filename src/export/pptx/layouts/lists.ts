@@ -2,7 +2,7 @@
 import type { Deck, Slide } from '../../../types.ts';
 import type { Canvas } from '../canvas.ts';
 import { CONTENT, TYPE } from '../measure.ts';
-import { header, list, POINTS, type ListOptions } from './parts.ts';
+import { header, list, listScale, POINTS, type ListOptions } from './parts.ts';
 
 /** More items than this and the agenda goes in two columns (src/render/layouts/lists.ts). */
 const AGENDA_COLUMNS_AFTER = 6;
@@ -13,7 +13,7 @@ export function sectionLayout(canvas: Canvas, slide: Slide): void {
 }
 
 export function conclusionLayout(canvas: Canvas, slide: Slide): void {
-  list(canvas, slide.points, header(canvas, slide), { ...POINTS, indent: TYPE.point * 1.6, list: { kind: 'number', start: 1 } });
+  list(canvas, slide.points, header(canvas, slide), { ...POINTS, indent: numberIndent(slide.points.length, TYPE.point), list: { kind: 'number', start: 1 } });
 }
 
 export function agendaLayout(canvas: Canvas, slide: Slide, deck: Deck): void {
@@ -22,10 +22,19 @@ export function agendaLayout(canvas: Canvas, slide: Slide, deck: Deck): void {
   const earlier = deck.slides.slice(0, Math.max(0, deck.slides.indexOf(slide))).filter((s) => s.kind === 'agenda');
   const start = earlier.reduce((n, s) => n + s.points.length, 1);
   const items = slide.points;
-  const item: ListOptions = { size: TYPE.small, lineHeight: 1.35, gap: TYPE.small * 0.45, width: CONTENT.w, indent: TYPE.body * 1.6, list: { kind: 'number', start } };
+  const indent = numberIndent(start + items.length - 1, TYPE.small);
+  const item: ListOptions = { size: TYPE.small, lineHeight: 1.35, gap: TYPE.small * 0.45, width: CONTENT.w, indent, list: { kind: 'number', start } };
   if (items.length <= AGENDA_COLUMNS_AFTER) return list(canvas, items, top, { ...item, width: 990 });
   const half = Math.ceil(items.length / 2);
   const width = (CONTENT.w - AGENDA_GAP) / 2;
-  list(canvas, items.slice(0, half), top, { ...item, width });
-  list(canvas, items.slice(half), top, { ...item, width, x: CONTENT.x + width + AGENDA_GAP, list: { kind: 'number', start: start + half } });
+  const [left, right] = [items.slice(0, half), items.slice(half)];
+  // Both columns in the same type size.
+  const scale = Math.min(listScale(left, top, { ...item, width }), listScale(right, top, { ...item, width }));
+  list(canvas, left, top, { ...item, width }, scale);
+  list(canvas, right, top, { ...item, width, x: CONTENT.x + width + AGENDA_GAP, list: { kind: 'number', start: start + half } }, scale);
+}
+
+/** Room for the widest number ("10.") and a gap before the text. */
+function numberIndent(last: number, size: number): number {
+  return size * (0.9 + 0.62 * String(last).length);
 }

@@ -50,16 +50,19 @@ export function listHeight(items: string[], options: ListOptions, scale = 1): nu
   return heightOf(lines, size, options.lineHeight) + options.gap * scale * Math.max(0, items.length - 1);
 }
 
+/** The type scale at which `items` fit between `top` and the content box's bottom. */
+export const listScale = (items: string[], top: number, options: ListOptions): number => fitScale(listHeight(items, options), CONTENT.y + CONTENT.h - top);
+
 /** A list filling `top` to the content box's bottom; smaller type when it would not fit at full size. */
-export function list(canvas: Canvas, items: string[], top: number, options: ListOptions): void {
+export function list(canvas: Canvas, items: string[], top: number, options: ListOptions, scale = listScale(items, top, options)): void {
   if (!items.length) return;
   const room = CONTENT.y + CONTENT.h - top;
-  const scale = fitScale(listHeight(items, options), room);
   canvas.text(items, { x: options.x ?? CONTENT.x, y: top, w: options.width, h: room }, {
     size: options.size * scale,
     lineHeight: options.lineHeight,
     gap: options.gap * scale,
     list: options.list,
+    indent: options.indent * scale,
   });
 }
 
