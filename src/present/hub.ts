@@ -14,7 +14,8 @@ import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import * as limits from './limits.ts';
 import { originAllowed } from './origin.ts';
 import { MAX_PAYLOAD, parseClientMessage, type ClientMessage, type Position, type ServerMessage } from './protocol.ts';
-import { QuestionBook } from './questions.ts';
+import type { QuestionBook } from './questions.ts';
+import { Room } from './room.ts';
 import { tokenMatches } from './token.ts';
 
 export const SOCKET_PATH = '/__present/socket';
@@ -51,20 +52,19 @@ interface Client {
 
 export class Hub {
   readonly stats: HubStats = { audience: 0, speakers: 0, ignoredSlides: 0, invalid: 0, oversized: 0, refused: 0, questions: 0 };
-  private position: Position & { seq: number } = { h: 0, v: 0, f: -1, seq: 0 };
   private readonly wss = new WebSocketServer({ noServer: true, maxPayload: MAX_PAYLOAD, perMessageDeflate: false });
   private readonly clients = new Map<WebSocket, Client>();
-  private readonly questions: QuestionBook;
+  private readonly room: Room;
   private readonly heartbeat: NodeJS.Timeout;
   private roomTimer?: NodeJS.Timeout;
 
   constructor(private readonly options: HubOptions) {
-    this.questions = options.questions ?? new QuestionBook();
+    this.room = new Room(options.questions, options.askIntervalMs);
     this.heartbeat = setInterval(() => this.beat(), limits.HEARTBEAT_MS).unref();
   }
 
   get state(): Position & { seq: number } {
-    return { ...this.position };
+    return this.room.position;
   }
 
   /** For the http server's `upgrade` event: the hub's path from an allowed origin, or a 403. */
@@ -136,23 +136,19 @@ export class Hub {
     client.role = message.token === undefined ? 'audience' : 'speaker';
     this.stats[client.role === 'speaker' ? 'speakers' : 'audience']++;
     send(ws, { t: 'welcome', role: client.role });
-    send(ws, { t: 'state', ...this.position });
+    send(ws, { t: 'state', ...this.room.position });
     if (client.role === 'speaker') {
-      send(ws, { t: 'questions', list: this.questions.all() });
+      send(ws, { t: 'questions', list: this.room.questions() });
       send(ws, { t: 'room', audience: this.stats.audience });
     } else this.roomChanged();
   }
 
   private fromSpeaker(ws: WebSocket, message: ClientMessage): void {
+    // Not back to the sender: an echo arriving after its next step would pull it back a step.
     if (message.t === 'slide') {
-      const { h, v, f } = message;
-      const now = this.position;
-      if (now.h === h && now.v === v && now.f === f) return;
-      this.position = { h, v, f, seq: now.seq + 1 };
-      // Not back to the sender: an echo arriving after its next step would pull it back a step.
-      this.broadcast({ t: 'state', ...this.position }, undefined, ws);
+      if (this.room.move(message)) this.broadcast({ t: 'state', ...this.room.position }, undefined, ws);
     } else if (message.t === 'answered') {
-      if (this.questions.answer(message.id)) this.broadcast({ t: 'answered', id: message.id }, 'speaker');
+      if (this.room.answer(message.id)) this.broadcast({ t: 'answered', id: message.id }, 'speaker');
     }
   }
 
@@ -163,11 +159,7 @@ export class Hub {
     }
     if (message.t !== 'ask') return;
     const now = Date.now();
-    if (now - client.lastAsk < (this.options.askIntervalMs ?? limits.ASK_INTERVAL_MS)) {
-      send(ws, { t: 'refused', reason: 'rate' });
-      return;
-    }
-    const asked = this.questions.add(message.text, this.position.h, now);
+    const asked = this.room.ask(message.text, client.lastAsk, now);
     if (!asked.ok) {
       send(ws, { t: 'refused', reason: asked.reason });
       return;
