@@ -1,5 +1,8 @@
 /** What users may set, and the defaults, in one place. */
-import type { ThemeName } from './types.ts';
+import type { BrandField, ThemeName } from './types.ts';
+
+/** The brand from the command line (`--accent`, `--background`, `--font`, `--logo`, `--theme-css`): wins over the front matter's. */
+export type BrandOptions = Partial<Record<BrandField, string>>;
 
 export interface UserOptions {
   /** Overrides the article's `theme`; default: the article's, else follows the reader's system. */
@@ -15,9 +18,11 @@ export interface UserOptions {
   allowRemote?: boolean;
   /** Number the lines of code slides (default false; front matter `lineNumbers: true` too). */
   lineNumbers?: boolean;
+  /** Brand colours and files; paths relative to the working directory. */
+  brand?: BrandOptions;
 }
 
-export type ResolvedOptions = Readonly<Required<Omit<UserOptions, 'theme'>> & Pick<UserOptions, 'theme'>>;
+export type ResolvedOptions = Readonly<Required<Omit<UserOptions, 'theme' | 'brand'>> & Pick<UserOptions, 'theme' | 'brand'>>;
 
 export const DEFAULTS = { fragments: false, maxPoints: 4, allowRemote: false, lineNumbers: false } as const;
 
@@ -28,5 +33,6 @@ export function resolveOptions(user: UserOptions = {}): ResolvedOptions {
     maxPoints: Math.min(6, Math.max(2, user.maxPoints ?? DEFAULTS.maxPoints)),
     allowRemote: user.allowRemote ?? DEFAULTS.allowRemote,
     lineNumbers: user.lineNumbers ?? DEFAULTS.lineNumbers,
+    brand: user.brand,
   });
 }

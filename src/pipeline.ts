@@ -28,5 +28,5 @@ export function compileSource(source: Source, options: UserOptions = {}): Compil
 
 /** Compiles an article file on disk. */
 export async function compileFile(file: string, options: UserOptions = {}): Promise<Compiled> {
-  return compileSource(await readArticle(file), options);
+  return compileSource(await readArticle(file, options.brand), options);
 }

@@ -25,6 +25,41 @@ export interface ArticleMeta {
   duration?: number;
   /** Number the lines of code slides (front matter `lineNumbers: true`). */
   lineNumbers?: boolean;
+  /** The brand the front matter asks for (colours checked, files not read yet: src/read/brand-fields.ts). */
+  brandRequest?: BrandRequest;
+  /** The brand, its files found and checked (src/read/brand-files.ts). */
+  brand?: Brand;
+}
+
+/** One brand setting and where it was given: a front matter line, or a command-line option. */
+export interface BrandValue {
+  value: string;
+  /** The front matter line; none for an option. */
+  position?: Position;
+  /** Front matter paths are the article's (inside its folder, like images); command-line paths are the user's. */
+  from: 'article' | 'cli';
+  /** Why the value is left out with a warning: front matter that belongs to the site generator (`logo: /img/logo.png`). */
+  skip?: string;
+}
+
+/** `accent`, `background` (as `#rrggbb`), `font`, `logo` and `css` (a stylesheet: `theme: ./brand.css`). */
+export type BrandField = 'accent' | 'background' | 'font' | 'logo' | 'css';
+export type BrandRequest = Partial<Record<BrandField, BrandValue>>;
+
+/** A file the brand copies into the deck: `name` is its path in the built deck (`assets/brand-….woff2`). */
+export interface BrandFile {
+  file: string;
+  name: string;
+}
+
+export interface Brand {
+  /** `#rrggbb`, with the line that set it. */
+  accent?: { hex: string; position?: Position };
+  background?: { hex: string; position?: Position };
+  font?: BrandFile & { format: 'woff2' | 'woff' | 'truetype' | 'opentype'; variable: boolean };
+  logo?: BrandFile & { type: string };
+  /** The user's stylesheet, checked and with its url()s pointing at `files`' names. */
+  css?: { text: string; position?: Position; files: BrandFile[] };
 }
 
 /** What a reader returns: the article as an mdast tree whose nodes keep their source lines. */
@@ -203,4 +238,6 @@ export interface Deck {
   warnings?: Diagnostic[];
   /** TeX of the inline formulas that stand in points and notes as `\(TeX\)`: only these are typeset. */
   inlineMath?: string[];
+  /** The speaker's own colours, font, logo or stylesheet (front matter or command line). */
+  brand?: Brand;
 }

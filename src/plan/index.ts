@@ -18,6 +18,7 @@ import { planTimeline } from './timeline.ts';
 import { fitToDuration, secondsFor } from './timing.ts';
 import { agendaItem, leadOf } from './lead-and-agenda.ts';
 import { imagePlanner, type ImagePlanner } from './image-slides.ts';
+import { brandLook } from './brand-palette.ts';
 import { technicalPlanner, type TechnicalPlanner } from './technical-slides.ts';
 
 /** The planner takes the user's options; their defaults live in src/options.ts. */
@@ -109,7 +110,9 @@ export function planDeck(outline: Outline, options: PlanOptions = {}): Deck {
     title: outline.title,
     lang: outline.lang,
     dir: outline.dir,
-    theme: theme ?? meta.theme ?? 'auto',
+    // A brand background is one look, light or dark by its own lightness (src/plan/brand-palette.ts).
+    theme: brandLook(meta.brand, 'auto').theme ?? theme ?? meta.theme ?? 'auto',
+    ...(meta.brand && { brand: meta.brand }),
     author: meta.author,
     date: meta.date,
     sourceName: outline.file.split(/[\\/]/).pop() ?? outline.file,

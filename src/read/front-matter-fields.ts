@@ -1,10 +1,12 @@
 /**
  * Front matter fields → ArticleMeta, the same for YAML and TOML: title, author (or Hugo's
- * `authors` list), date, lang, theme and duration. Other fields (draft, tags, categories, summary,
+ * `authors` list), date, lang, theme and duration; the brand (accent, background, font, logo, or
+ * `theme: ./brand.css`) through brand-fields.ts. Other fields (draft, tags, categories, summary,
  * layout…) are the site generator's and are ignored.
  */
 import { DeckError } from '../errors.ts';
 import type { ArticleMeta, Position } from '../types.ts';
+import { BRAND_NAMES, brandRequest, isStylesheet } from './brand-fields.ts';
 
 /** `where(key)` is the position of a key in the user's file, for error messages. */
 export function metaFromRecord(record: Record<string, unknown>, where: (key: string) => Position): ArticleMeta {
@@ -28,12 +30,18 @@ export function metaFromRecord(record: Record<string, unknown>, where: (key: str
     }
   }
   const theme = text('theme');
-  if (theme !== undefined) {
+  if (theme !== undefined && !isStylesheet(theme)) {
     if (theme !== 'light' && theme !== 'dark') {
       throw new DeckError('front-matter', `front matter theme "${theme}" is unknown: use "light" or "dark"`, where('theme'));
     }
     meta.theme = theme;
   }
+  const brand = brandRequest(
+    { accent: text('accent'), background: text('background'), font: text('font'), logo: text('logo'), css: theme !== undefined && isStylesheet(theme) ? theme : undefined },
+    'article',
+    (field) => where(BRAND_NAMES[field].key),
+  );
+  if (Object.keys(brand).length) meta.brandRequest = brand;
   const lineNumbers = record['lineNumbers'] ?? record['line_numbers'];
   if (lineNumbers === true || lineNumbers === 'true') meta.lineNumbers = true;
   const duration = record['duration'];

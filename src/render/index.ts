@@ -7,6 +7,7 @@ import { auditTree, unsafeSlidesError } from './audit.ts';
 import type { Deck, Slide } from '../types.ts';
 import { layouts } from './layouts.ts';
 import { renderNotes } from './notes.ts';
+import { brandLogo } from './brand.ts';
 import { featuresOf, type Feature } from './features.ts';
 import { typesetMath } from './math.ts';
 
@@ -43,6 +44,8 @@ export function renderDeck(deck: Deck): RenderedDeck {
 }
 
 const TRANSPARENT = 'rgba(0,0,0,0)';
+/** Slides that show a brand's logo large (src/render/brand.ts); the others have it in a corner. */
+const BIG_LOGO = new Set<Slide['kind']>(['title', 'closing']);
 
 export function renderSlide(slide: Slide, deck: Deck): Element {
   return h(
@@ -55,7 +58,7 @@ export function renderSlide(slide: Slide, deck: Deck): Element {
       dataKind: slide.kind,
       dataLine: slide.source?.line !== undefined ? String(slide.source.line) : undefined,
     },
-    [...layouts[slide.kind](slide, deck), renderNotes(slide.notes, slide.pointSources)],
+    [...layouts[slide.kind](slide, deck), ...(BIG_LOGO.has(slide.kind) ? [] : brandLogo(deck, 'corner')), renderNotes(slide.notes, slide.pointSources)],
   );
 }
 

@@ -13,6 +13,7 @@ import { resolveArticle } from './article.ts';
 import { DECK_JSON, DECK_PLAN_JSON, deckJson, deckPlan } from './deck-json.ts';
 import { injectDeck } from './html.ts';
 import { imageStore } from './images.ts';
+import { brandStore } from './brand-assets.ts';
 
 export interface DeckPluginOptions extends UserOptions {
   /** Article file; default: the single article in `slides/` (or `$DECK_ARTICLE`). */
@@ -31,6 +32,7 @@ export function deckPlugin(options: DeckPluginOptions = {}): DeckPlugin {
   let article = '';
   let root = process.cwd();
   const images = imageStore();
+  const brand = brandStore();
   let precompiled = options.compiled;
   let built: CompiledDeck['deck'] | undefined;
   // One compile per page, shared by the page's features stylesheet and its slides.
@@ -57,13 +59,14 @@ export function deckPlugin(options: DeckPluginOptions = {}): DeckPlugin {
         lastFeatures = compiled.rendered.features;
         built = compiled.deck;
         images.update(compiled.deck);
-        return injectDeck(html, compiled.rendered);
+        return { html: injectDeck(html, compiled.rendered), tags: brand.update(compiled.deck) };
       },
     },
     // After every generateBundle (the slides, hence their images, are known only once the page is rendered).
     async writeBundle(output) {
       if (!output.dir) return;
       await images.write(output.dir);
+      await brand.write(output.dir);
       if (built) await writeFile(path.join(output.dir, DECK_JSON), `${JSON.stringify(deckJson(built), null, 2)}\n`);
       if (built) await writeFile(path.join(output.dir, DECK_PLAN_JSON), JSON.stringify(deckPlan(built)));
     },
@@ -71,6 +74,7 @@ export function deckPlugin(options: DeckPluginOptions = {}): DeckPlugin {
       article ||= resolveArticle(root, options.article);
       server.watcher.add(article);
       server.middlewares.use(images.middleware);
+      server.middlewares.use(brand.middleware);
       server.watcher.on('change', (file) => {
         if (file === article) void pushUpdate(server, article, options);
       });

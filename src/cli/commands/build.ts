@@ -4,6 +4,7 @@ import { Option, type Command } from 'commander';
 import { DeckError } from '../../errors.ts';
 import type { ThemeName } from '../../types.ts';
 import { resolveArticle } from '../../vite/article.ts';
+import { addBrandOptions, brandOf, type BrandFlags } from '../brand-options.ts';
 import { displayPath, type Io } from '../io.ts';
 import { formatDuration, warningLine } from '../report.ts';
 
@@ -19,10 +20,11 @@ interface BuildFlags {
   pdf?: boolean;
   shard?: string;
 }
+type BuildOpts = BuildFlags & BrandFlags;
 
 export function registerBuild(program: Command, io: Io): void {
-  program
-    .command('build')
+  addBrandOptions(program
+    .command('build'))
     .description('build a deck folder (index.html + assets) from an article, or a site of decks from a folder or glob of articles')
     .argument('[inputs...]', 'article file, or a folder / glob / several files for a site (default: slides/)')
     .option('-o, --out <dir>', 'output folder', 'dist')
@@ -32,7 +34,7 @@ export function registerBuild(program: Command, io: Io): void {
     .option('--single-file', 'write one self-contained HTML file that opens offline from file:// (--out names the file; default dist/<article>.html); for a site, one beside each deck')
     .option('--pdf', 'site: also print each deck to PDF, beside it (needs Chromium)')
     .option('--shard <i/n>', 'site: build only the i-th of n deterministic shares of the articles; merge with "deck index"')
-    .action(async (inputs: string[], opts: BuildFlags, command: Command) => {
+    .action(async (inputs: string[], opts: BuildOpts, command: Command) => {
       const { isSiteInput } = await import('../../site/discover.ts');
       const site = inputs.length ? isSiteInput(inputs) : slidesHoldSeveral();
       if (site) {
@@ -43,11 +45,11 @@ export function registerBuild(program: Command, io: Io): void {
       if (opts.singleFile) {
         const { runSingleFileBuild } = await import('../single-file.ts');
         const out = command.getOptionValueSource('out') === 'default' ? undefined : opts.out;
-        return runSingleFileBuild(file, out, { theme: opts.theme, fragments: opts.fragments, allowRemote: opts.allowRemote }, io);
+        return runSingleFileBuild(file, out, { theme: opts.theme, fragments: opts.fragments, allowRemote: opts.allowRemote, brand: brandOf(opts) }, io);
       }
       const started = performance.now();
       const { buildDeck } = await import('../../build/deck.ts');
-      const { outDir, compiled } = await buildDeck(file, opts.out, { theme: opts.theme, fragments: opts.fragments, allowRemote: opts.allowRemote });
+      const { outDir, compiled } = await buildDeck(file, opts.out, { theme: opts.theme, fragments: opts.fragments, allowRemote: opts.allowRemote, brand: brandOf(opts) });
       const { deck } = compiled;
       for (const w of deck.warnings ?? []) io.err(warningLine(file, w.message, w.position));
       io.out(

@@ -3,11 +3,13 @@ import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { stringsFor } from '../../vocab/interface-strings.ts';
 import type { Deck, Slide } from '../../types.ts';
+import { brandLogo } from '../brand.ts';
 import { frame, heading } from './parts.ts';
 
-export function titleLayout(slide: Slide): ElementContent[] {
+export function titleLayout(slide: Slide, deck: Deck): ElementContent[] {
   return [
     frame('title', [
+      ...brandLogo(deck, 'title'),
       h('div.title-rule', { ariaHidden: 'true' }),
       heading(slide.title, 'h1', 'title'),
       ...(slide.subtitle ? [h('p.lead', slide.subtitle)] : []),
@@ -19,6 +21,7 @@ export function titleLayout(slide: Slide): ElementContent[] {
 export function closingLayout(slide: Slide, deck: Deck): ElementContent[] {
   return [
     frame('closing', [
+      ...brandLogo(deck, 'title'),
       h('div.title-rule', { ariaHidden: 'true' }),
       heading(slide.title, 'h2', 'closing'),
       h('p.closing-title', slide.subtitle ?? deck.title),
