@@ -153,3 +153,9 @@ function readNotes(doc: XmlNode, rels: XmlNode): PptxNotes {
     links: all(body, 'a:hlinkClick').map((link) => targets.get(link.attrs['r:id']) ?? `(missing ${link.attrs['r:id']})`),
   };
 }
+
+/** The raw XML of slide `n` (1-based), for what the reader above does not model (colours). */
+export async function slideXml(bytes: Uint8Array, n: number): Promise<string> {
+  const zip = await JSZip.loadAsync(bytes);
+  return zip.file(`ppt/slides/slide${n}.xml`)!.async('string');
+}

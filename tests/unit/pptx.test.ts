@@ -9,7 +9,7 @@ import { deckToPptx } from '../../src/export/pptx/deck-to-pptx.ts';
 import { compileFile } from '../../src/pipeline.ts';
 import type { Block, Deck, Slide } from '../../src/types.ts';
 import { ARTICLE, FIXTURES } from '../helpers/build.ts';
-import { readPptx, type Pptx } from '../helpers/ooxml.ts';
+import { readPptx, slideXml, type Pptx } from '../helpers/ooxml.ts';
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 const EMU_PER_PX = 914400 / 96;
@@ -126,6 +126,14 @@ describe('layouts', () => {
     const dark = await exported(ARTICLE, 'dark');
     expect(light.pptx.background).toBe('FFFFFF');
     expect(dark.pptx.background).toBe('12151C');
+  });
+
+  it("a brand's accent colour replaces the theme's on bullets and accent text", async () => {
+    const deck = await deckOf(ARTICLE);
+    const branded = { ...deck, brand: { accent: { hex: '#c2410c' } } };
+    const xml = await slideXml(await deckToPptx(branded), 5); // a section with points
+    expect(xml).toContain('<a:buClr><a:srgbClr val="C2410C"/>');
+    expect(xml).not.toContain('2251CC');
   });
 
   it('a slide kind without a layout of its own keeps its title, its points and its notes', async () => {

@@ -11,11 +11,11 @@ import { layoutFor } from './layouts/index.ts';
 import { pptxLang } from './locale.ts';
 import { notesXml, type NotesXml } from './notes.ts';
 import { finishPackage } from './package.ts';
-import { pptxTheme, type ThemeOverride } from './theme.ts';
+import { brandOverride, pptxTheme, type ThemeOverride } from './theme.ts';
 
 export interface DeckToPptxOptions {
   theme?: ThemeName;
-  /** Colours or fonts in place of the theme's (a brand). */
+  /** Colours or fonts in place of the theme's (default: the deck's brand accent, if any). */
   override?: ThemeOverride;
   /** The built folder a deck's image addresses are relative to. */
   deckDir?: string;
@@ -27,7 +27,7 @@ const PROGRESS_EVERY = 25;
 
 export async function deckToPptx(deck: Deck, options: DeckToPptxOptions = {}): Promise<Buffer> {
   const themeName: ThemeName = options.theme ?? (deck.theme === 'dark' ? 'dark' : 'light');
-  const theme = pptxTheme(themeName, options.override);
+  const theme = pptxTheme(themeName, options.override ?? brandOverride(deck));
   const lang = pptxLang(deck.lang);
   const rtl = deck.dir === 'rtl';
   const pptx = new PptxGenJS();

@@ -52,3 +52,13 @@ export function pptxTheme(name: ThemeName, override: ThemeOverride = {}): PptxTh
     monoFont: FONTS.mono,
   };
 }
+
+/**
+ * The brand's accent colour (front matter `accent:` or --accent), read loosely from the deck: the
+ * planner may not carry a brand yet. Only the accent: another background would need text colours
+ * checked against it, which the brand's own module does for the HTML deck.
+ */
+export function brandOverride(deck: object): ThemeOverride {
+  const hex = (deck as { brand?: { accent?: { hex?: unknown } } }).brand?.accent?.hex;
+  return typeof hex === 'string' && /^#[0-9a-f]{6}$/i.test(hex) ? { colors: { accent: hex.slice(1).toUpperCase() } } : {};
+}
