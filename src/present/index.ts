@@ -3,6 +3,7 @@
  * served with the live hub until `close()`.
  */
 import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { removeOnInterrupt } from '../build/interrupt.ts';
@@ -23,6 +24,8 @@ export async function present(input: string, options: ServeOptions & { onBuild?:
     });
     return servePresentation(source, options);
   }
+  // A port in use is found before the build, not after it.
+  if (options.port) await portFree(options.port, options.host ?? '127.0.0.1');
   options.onBuild?.();
   const tempDir = await mkdtemp(path.join(tmpdir(), 'deck-present-build-'));
   const forget = removeOnInterrupt(() => [tempDir]);
@@ -39,4 +42,13 @@ export async function present(input: string, options: ServeOptions & { onBuild?:
     await cleanUp();
     throw error;
   }
+}
+
+/** Rejects as listening would (EADDRINUSE, EADDRNOTAVAIL…) when `port` cannot be had on `host`. */
+function portFree(port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(port, host, () => probe.close(() => resolve()));
+  });
 }
