@@ -36,12 +36,14 @@ interface Run {
  * The compiled CLI (.build/, as `npm ci` leaves it), run straight: src/cli/bin.mjs would fall back to
  * the TypeScript sources whenever a file under src/ is newer than the compiled one.
  */
-const COMPILED_CLI = `const { run } = await import(${JSON.stringify(path.join(ROOT, '.build/cli/run.js'))}); process.exitCode = await run(process.argv.slice(1));`;
+const COMPILED_CLI = `const { run } = await import(${JSON.stringify(path.join(ROOT, '.build/cli/run.js'))});\nprocess.exitCode = await run(process.argv.slice(2));\n`;
 
 /** `deck …` in a fresh process; exit 1 (some articles failed) is an answer, not an error. */
 async function deck(cwd: string, ...argv: string[]): Promise<Run> {
   const memFile = path.join(cwd, '.rss');
-  const command = [process.execPath, '--input-type=module', '-e', COMPILED_CLI, ...argv];
+  const runner = path.join(cwd, 'deck.mjs'); // a file, not node -e: worker threads inherit node's flags
+  if (!existsSync(runner)) await writeFile(runner, COMPILED_CLI);
+  const command = [process.execPath, runner, ...argv];
   const [bin, binArgs] = existsSync(GNU_TIME) ? [GNU_TIME, ['-f', '%M', '-o', memFile, ...command]] : [command[0]!, command.slice(1)];
   const started = performance.now();
   const { code, output } = await new Promise<{ code: number; output: string }>((resolve, reject) => {

@@ -8,7 +8,6 @@
  */
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { findChrome } from '../export/browser.ts';
 import type { UserOptions } from '../options.ts';
 import { findChanges } from './changes.ts';
 import { discoverArticles, type SiteArticle } from './discover.ts';
@@ -50,7 +49,8 @@ export interface SiteResult {
 
 export async function buildSite(inputs: string | string[], outDir: string, options: SiteOptions = {}): Promise<SiteResult> {
   const { pdf = false, singleFile = false, onProgress, shard: shardOption, ...deckOptions } = options;
-  if (pdf) findChrome(); // before building anything: no Chromium, no PDFs, said in one line
+  // Before building anything: no Chromium, no PDFs, said in one line. (Loaded only for PDFs: playwright is large.)
+  if (pdf) (await import('../export/browser.ts')).findChrome();
   const site = path.resolve(outDir);
   const shard = typeof shardOption === 'string' ? parseShard(shardOption) : shardOption;
   const all = discoverArticles(Array.isArray(inputs) ? inputs : [inputs], site);
@@ -62,7 +62,8 @@ export async function buildSite(inputs: string | string[], outDir: string, optio
 
   const written = await writeDecks({ site, manifest, changes, deckOptions, pdf, singleFile, keyParts, onProgress, total: articles.length });
   for (const slug of changes.remove) await rm(path.join(site, slug), { recursive: true, force: true });
-  for (const rel of Object.keys(manifest.entries)) if (!articles.some((a) => a.rel === rel)) delete manifest.entries[rel];
+  const current = new Set(articles.map((a) => a.rel));
+  for (const record of [manifest.entries, manifest.failed ?? {}]) for (const rel of Object.keys(record)) if (!current.has(rel)) delete record[rel];
   await writeManifest(file, manifest);
   const index = await writeSiteIndex(site);
   // Files an older runtime left, once no deck uses them: every deck was just built against this one.

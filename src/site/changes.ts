@@ -15,6 +15,8 @@ export interface Changes {
   /** Articles to build, with their key as far as it is known before compiling. */
   build: SiteArticle[];
   unchanged: SiteArticle[];
+  /** Articles whose bytes failed before, with that error line: not compiled again. */
+  stillFailing: { article: SiteArticle; line: string }[];
   /** Deck folders (slugs) to remove. */
   remove: string[];
 }
@@ -34,9 +36,16 @@ export async function findChanges(
 ): Promise<Changes> {
   const build: SiteArticle[] = [];
   const unchanged: SiteArticle[] = [];
+  const stillFailing: Changes['stillFailing'] = [];
   for (const article of articles) {
+    const bytes = await readFile(article.file);
+    const failed = manifest.failed?.[article.rel];
+    if (failed && failed.key === deckKey(bytes, [], keyParts(article.slug))) {
+      stillFailing.push({ article, line: failed.line });
+      continue;
+    }
     const before = manifest.entries[article.rel];
-    const same = before?.slug === article.slug && before.key === deckKey(await readFile(article.file), before.images, keyParts(article.slug));
+    const same = before?.slug === article.slug && before.key === deckKey(bytes, before.images, keyParts(article.slug));
     (same && deckIsThere(siteDir, article.slug, wanted) ? unchanged : build).push(article);
   }
   const mine = new Set(articles.map((a) => a.rel));
@@ -45,7 +54,7 @@ export async function findChanges(
     .filter(([rel, entry]) => !mine.has(rel) || entry.slug !== articles.find((a) => a.rel === rel)?.slug)
     .map(([, entry]) => entry.slug)
     .filter((slug) => !named.has(slug));
-  return { build, unchanged, remove };
+  return { build, unchanged, stillFailing, remove };
 }
 
 function deckIsThere(siteDir: string, slug: string, wanted: Wanted): boolean {

@@ -46,8 +46,9 @@ function card(deck: IndexedDeck): Element {
   const { meta, slug } = deck;
   const href = `${slug}/index.html`;
   const facts = [
-    ...(meta.date ? [h('span.fact', meta.date)] : []),
-    h('span.fact', { lang: meta.lang }, languageName(meta.lang)),
+    // dir=auto: a date or language name in a right-to-left script keeps its place in the line.
+    ...(meta.date ? [h('span.fact', { lang: meta.lang, dir: 'auto' }, meta.date)] : []),
+    h('span.fact', { lang: meta.lang, dir: 'auto' }, languageName(meta.lang)),
     h('span.fact', `${meta.slides} slides`),
     h('span.fact', formatMinutes(meta.talkSeconds)),
   ];

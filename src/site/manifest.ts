@@ -23,7 +23,15 @@ export interface Manifest {
   version: 1;
   /** The shared runtime's fingerprint the decks were built against: when it changes, every deck is rebuilt. */
   runtime?: string;
+  /** What that runtime was made from (runtime-inputs.ts), and its files under assets/. */
+  runtimeInputs?: string;
+  assets?: string[];
   entries: Record<string, ManifestEntry>;
+  /**
+   * Articles that failed to compile, with the key of the bytes that failed and the error: the same
+   * bytes fail the same way, so they are reported again without compiling them again.
+   */
+  failed?: Record<string, { key: string; line: string }>;
 }
 
 export function manifestFile(siteDir: string, shard?: Shard): string {
@@ -41,8 +49,9 @@ export async function readManifest(file: string): Promise<Manifest> {
 }
 
 export async function writeManifest(file: string, manifest: Manifest): Promise<void> {
-  const sorted = Object.fromEntries(Object.entries(manifest.entries).sort(([a], [b]) => (a < b ? -1 : 1)));
-  await writeFileAtomically(file, `${JSON.stringify({ version: 1, runtime: manifest.runtime, entries: sorted }, null, 1)}\n`);
+  const sorted = <T>(record: Record<string, T>) => Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : 1)));
+  const json = { version: 1, runtime: manifest.runtime, runtimeInputs: manifest.runtimeInputs, assets: manifest.assets, entries: sorted(manifest.entries), failed: sorted(manifest.failed ?? {}) };
+  await writeFileAtomically(file, `${JSON.stringify(json, null, 1)}\n`);
 }
 
 /** What a deck's key is made of, besides its article's and images' bytes. */

@@ -87,7 +87,9 @@ async function buildRuntime(options: UserOptions, kind: 'folder' | 'single', fea
   const dir = await mkdtemp(path.join(os.tmpdir(), 'deck-site-runtime-'));
   dirs.push(dir);
   const compiled = { deck: STAND_IN, rendered: standInPage(features) };
-  const config = kind === 'folder' ? deckViteConfig({ ...options, outDir: dir, compiled }) : singleFileViteConfig('', dir, options, compiled);
+  // Named so that the plugin looks for no article of its own; never read (the stand-in is the compiled deck).
+  const article = path.join(dir, 'stand-in.md');
+  const config = kind === 'folder' ? deckViteConfig({ ...options, article, outDir: dir, compiled }) : singleFileViteConfig(article, dir, options, compiled);
   await build({ ...config, configFile: false, logLevel: 'warn' });
   const standaloneTemplate = await readFile(path.join(dir, 'index.html'), 'utf8');
   if (!standaloneTemplate.includes(SLIDES_MARKER)) throw new Error(`the runtime page lost its ${SLIDES_MARKER} marker`);

@@ -5,6 +5,7 @@
  * pages name its files). A failed article is reported with its one-line error and its manifest
  * entry left as it was, so its previous deck stays and it is tried again next time.
  */
+import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { UserOptions } from '../options.ts';
@@ -14,10 +15,10 @@ import type { SiteArticle } from './discover.ts';
 import { singleFileName } from './index-data.ts';
 import { errorLine, toJobError, type JobError } from './job.ts';
 import { deckKey, type KeyParts, type Manifest } from './manifest.ts';
-import { openSitePrinter } from './pdf.ts';
 import { openCompilePool, type CompileOutcome } from './pool.ts';
 import { featuresOf, openRuntimes, type SharedRuntime } from './runtime.ts';
-import { copyRuntimeAssets } from './assets.ts';
+import { copyRuntimeAssets, TOOL_VERSION } from './assets.ts';
+import { runtimeInputsKey } from './runtime-inputs.ts';
 import { singleFileHtml } from './single-file.ts';
 
 export interface Failure {
@@ -50,6 +51,13 @@ export interface DecksWritten {
 
 export async function writeDecks(job: DeckWriteJob): Promise<DecksWritten> {
   const { site, manifest, deckOptions } = job;
+  // Nothing to build and the runtime's sources as they were: no Vite at all.
+  const inputs = runtimeInputsKey({ deckOptions, singleFile: job.singleFile }, TOOL_VERSION);
+  const installed = manifest.assets ?? [];
+  if (!job.changes.build.length && manifest.runtimeInputs === inputs && installed.length && installed.every((a) => existsSync(path.join(site, 'assets', a)))) {
+    job.onProgress?.({ done: job.total, total: job.total, failed: job.changes.stillFailing.length });
+    return { built: [], unchanged: job.changes.unchanged, failed: [...job.changes.stillFailing], runtimeAssets: installed, allRebuilt: false };
+  }
   const runtimes = openRuntimes(deckOptions);
   const singles = job.singleFile ? openRuntimes({ ...deckOptions, allowRemote: false }, 'single') : undefined;
   let toBuild = [...job.changes.build];
@@ -57,10 +65,10 @@ export async function writeDecks(job: DeckWriteJob): Promise<DecksWritten> {
   const pool = openCompilePool(deckOptions, toBuild.length + unchanged.length);
   const compiling = new Map(toBuild.map((a) => [a, pool.compile(a.file)] as const));
   const built: SiteArticle[] = [];
-  const failed: Failure[] = [];
+  const failed: Failure[] = [...job.changes.stillFailing];
   let allRebuilt = false;
-  const installed = new Map<SharedRuntime, Promise<void>>();
-  const install = (runtime: SharedRuntime) => installed.get(runtime) ?? installed.set(runtime, copyRuntimeAssets(site, runtime.dir, runtime.assets)).get(runtime)!;
+  const copies = new Map<SharedRuntime, Promise<void>>();
+  const install = (runtime: SharedRuntime) => copies.get(runtime) ?? copies.set(runtime, copyRuntimeAssets(site, runtime.dir, runtime.assets)).get(runtime)!;
   try {
     // The page every deck without code, tables, quotes or formulas gets: its fingerprint stands for the runtime.
     const base = await runtimes.forFeatures([]);
@@ -69,7 +77,7 @@ export async function writeDecks(job: DeckWriteJob): Promise<DecksWritten> {
       [toBuild, unchanged, allRebuilt] = [[...toBuild, ...unchanged], [], true];
       manifest.runtime = base.fingerprint;
     }
-    let done = unchanged.length;
+    let done = unchanged.length + failed.length;
     const report = () => job.onProgress?.({ done, total: job.total, failed: failed.length });
     report();
     await Promise.all(
@@ -89,8 +97,12 @@ export async function writeDecks(job: DeckWriteJob): Promise<DecksWritten> {
           const images = [...new Set(compiled.deck.slides.flatMap((s) => (s.figure?.file ? [s.figure.file] : [])))].sort();
           manifest.entries[article.rel] = { slug: article.slug, key: deckKey(await readFile(article.file), images, job.keyParts(article.slug)), images };
           built.push(article);
+          delete manifest.failed?.[article.rel];
         } catch (error) {
-          failed.push({ article, line: errorLine(isJobError(error) ? error : toJobError(error), article.file) });
+          const line = errorLine(isJobError(error) ? error : toJobError(error), article.file);
+          failed.push({ article, line });
+          // An error in the article itself is remembered with its bytes; anything else is tried again next time.
+          if (!outcome.ok && outcome.error.code) (manifest.failed ??= {})[article.rel] = { key: deckKey(await readFile(article.file), [], job.keyParts(article.slug)), line };
         }
         done++;
         report();
@@ -101,20 +113,23 @@ export async function writeDecks(job: DeckWriteJob): Promise<DecksWritten> {
     await runtimes.dispose();
     await singles?.dispose();
   }
+  const runtimeAssets = [...new Set(runtimes.built().flatMap((r) => r.assets))].sort();
+  manifest.runtimeInputs = inputs;
+  manifest.assets = allRebuilt ? runtimeAssets : [...new Set([...installed, ...runtimeAssets])].sort();
   if (job.pdf && built.length) await printAll(site, built, manifest, failed);
   const byPath = (a: { rel: string }, b: { rel: string }) => (a.rel < b.rel ? -1 : 1);
   return {
     built: built.sort(byPath),
     unchanged,
     failed: failed.sort((a, b) => byPath(a.article, b.article)),
-    runtimeAssets: [...new Set(runtimes.built().flatMap((r) => r.assets))],
+    runtimeAssets,
     allRebuilt: allRebuilt && failed.length === 0,
   };
 }
 
 /** The PDFs of the decks just built; one that fails is reported, and its deck built again next time. */
 async function printAll(site: string, built: SiteArticle[], manifest: Manifest, failed: Failure[]): Promise<void> {
-  const { readDeckJson } = await import('../vite/deck-json.ts');
+  const [{ readDeckJson }, { openSitePrinter }] = await Promise.all([import('../vite/deck-json.ts'), import('./pdf.ts')]);
   const printer = await openSitePrinter(site);
   try {
     for (const article of built.sort((a, b) => (a.rel < b.rel ? -1 : 1))) {
