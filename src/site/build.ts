@@ -60,6 +60,7 @@ export async function buildSite(inputs: string | string[], outDir: string, optio
   const keyParts = (slug: string) => ({ options: { ...deckOptions, pdf, singleFile }, toolVersion: TOOL_VERSION, slug });
   const changes = await findChanges(articles, all, manifest, site, keyParts, { pdf, singleFile });
 
+  for (const { rel } of changes.unchanged) delete manifest.failed?.[rel];
   const written = await writeDecks({ site, manifest, changes, deckOptions, pdf, singleFile, keyParts, onProgress, total: articles.length });
   for (const slug of changes.remove) await rm(path.join(site, slug), { recursive: true, force: true });
   const current = new Set(articles.map((a) => a.rel));
