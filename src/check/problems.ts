@@ -3,9 +3,9 @@ import { contrastRatio, over, requiredRatio, toHex, type Rgba } from './contrast
 import type { SlideProbe } from './probe.ts';
 
 export interface Problem {
-  /** 1-based, as the deck's slide number shows it. */
-  slide: number;
-  title: string;
+  /** 1-based, as the deck's slide number shows it; none for a deck-wide problem (a brand colour). */
+  slide?: number;
+  title?: string;
   line?: number;
   message: string;
 }
@@ -54,8 +54,8 @@ export function contrastProblems(probe: SlideProbe, theme: string): string[] {
   return found;
 }
 
-/** `deck: file:line: slide N "title": message` */
+/** `deck: file:line: slide N "title": message`, or `deck: file:line: message` for the whole deck. */
 export function formatProblem(problem: Problem, file: string): string {
   const where = problem.line ? `${file}:${problem.line}` : file;
-  return `deck: ${where}: slide ${problem.slide} "${problem.title}": ${problem.message}`;
+  return `deck: ${where}: ${problem.slide === undefined ? '' : `slide ${problem.slide} "${problem.title ?? ''}": `}${problem.message}`;
 }

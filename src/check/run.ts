@@ -13,11 +13,15 @@ import { launch } from '../export/browser.ts';
 import { serveDir } from '../export/serve.ts';
 import type { ThemeName } from '../types.ts';
 import { readDeckJson } from '../vite/deck-json.ts';
+import type { BrandOptions } from '../options.ts';
+import { brandContrastProblems } from './brand-contrast.ts';
 import { contrastProblems, layoutProblems, type Problem } from './problems.ts';
 import { probeSlide, type SlideProbe } from './probe.ts';
 
 export interface CheckOptions {
   theme?: ThemeName;
+  /** Brand options from the command line (src/cli/brand-options.ts). */
+  brand?: BrandOptions;
   width?: number;
   height?: number;
 }
@@ -46,13 +50,16 @@ export async function checkDeck(target: string, options: CheckOptions = {}): Pro
   let browser: Browser | undefined;
   let server: Awaited<ReturnType<typeof serveDir>> | undefined;
   try {
-    const dir = isDir ? target : (await buildDeck(target, path.join(temp!, 'deck'), { theme: options.theme })).outDir;
+    const dir = isDir ? target : (await buildDeck(target, path.join(temp!, 'deck'), { theme: options.theme, brand: options.brand })).outDir;
     server = await serveDir(dir);
     browser = await launch();
     const probes: Record<string, SlideProbe[]> = {};
     for (const scheme of SCHEMES) probes[scheme] = await probeDeck(browser, server.url, scheme, options);
     const light = probes.light!;
-    const problems: Problem[] = light.flatMap((probe, i) =>
+    const json = await readDeckJson(dir);
+    // A brand's own colours first, deck-wide, at their front matter lines.
+    const brand: Problem[] = json.brand ? brandContrastProblems(json.brand) : [];
+    const slides: Problem[] = light.flatMap((probe, i) =>
       [...layoutProblems(probe), ...SCHEMES.flatMap((scheme) => contrastProblems(probes[scheme]![i]!, scheme))].map((message) => ({
         slide: i + 1,
         title: probe.title,
@@ -61,8 +68,8 @@ export async function checkDeck(target: string, options: CheckOptions = {}): Pro
       })),
     );
     // A built deck names its article in deck.json; the problems' lines are the article's lines.
-    const file = isDir ? (await readDeckJson(dir)).source : target;
-    return { file, slides: light.length, problems };
+    const file = isDir ? json.source : target;
+    return { file, slides: light.length, problems: [...brand, ...slides] };
   } finally {
     forget();
     await browser?.close();

@@ -66,7 +66,7 @@ export function inlineDocument(html: string, load: LoadAsset, runtime: InlineSou
         warnings.push(`${p.href}: not embedded (a remote file would need the network)`);
         return undefined;
       }
-      if (rel.includes('stylesheet')) return h('style', checkedCss(text(need(p.href, 'stylesheet'))));
+      if (rel.includes('stylesheet')) return h('style', checkedCss(embedUrls(text(need(p.href, 'stylesheet')), p.href, dataUrl)));
       const href = dataUrl(p.href);
       if (href) return { ...node, properties: { ...p, href } };
       warnings.push(`${p.href}: not found, left out`);
@@ -112,6 +112,18 @@ export function inlineDocument(html: string, load: LoadAsset, runtime: InlineSou
     throw new Error('single file: an inline script does not survive HTML parsing unchanged');
   }
   return { html: out, policy, warnings };
+}
+
+/**
+ * A stylesheet the build did not bundle (a brand's, src/vite/brand-assets.ts) names its files
+ * beside it: each becomes a data: URL. What is not found stays, for checkedCss to refuse.
+ */
+function embedUrls(css: string, href: string, dataUrl: (ref: string) => string | undefined): string {
+  const dir = href.replace(/[?#].*$/s, '').replace(/[^/]*$/, '');
+  return css.replace(/url\(\s*(['"]?)(?!data:|#)([^'")]+)\1\s*\)/g, (whole, _quote: string, ref: string) => {
+    const embedded = isLocal(ref) && !/^file:/i.test(ref) ? dataUrl(dir + ref) : undefined;
+    return embedded ? `url("${embedded}")` : whole;
+  });
 }
 
 /** The build inlines every asset the CSS uses; a url() left over would be a request the policy blocks. */

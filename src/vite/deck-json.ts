@@ -21,6 +21,8 @@ export interface DeckJson {
   talkSeconds: number;
   /** The article's file name. */
   source: string;
+  /** A brand's colours, for `deck check` (src/check/brand-contrast.ts); absent without a brand. */
+  brand?: { theme: Deck['theme']; accent?: { hex: string; line?: number }; background?: { hex: string; line?: number } };
   /** The title slide's lead (from the article's opening sentence), for a site's index. */
   lead?: string;
 }
@@ -35,6 +37,7 @@ export function deckJson(deck: Deck): DeckJson {
     slides: deck.slides.length,
     talkSeconds: deck.totalSeconds,
     source: deck.sourceName,
+    ...(deck.brand && { brand: brandColours(deck) }),
     ...(leadOf(deck) ? { lead: leadOf(deck) } : {}),
   };
 }
@@ -78,4 +81,9 @@ export async function readDeckPlan(dir: string): Promise<Deck | undefined> {
   } catch {
     return undefined;
   }
+}
+
+function brandColours({ brand, theme }: Deck): DeckJson['brand'] {
+  const colour = (c: { hex: string; position?: { line?: number } } | undefined) => c && { hex: c.hex, ...(c.position?.line && { line: c.position.line }) };
+  return { theme, accent: colour(brand?.accent), background: colour(brand?.background) };
 }
