@@ -10,6 +10,7 @@
  */
 import type { Element, Root as HastRoot } from 'hast';
 import { toMdast } from 'hast-util-to-mdast';
+import { technicalHandlers } from './html/technical.ts';
 import type { Nodes, Root } from 'mdast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
@@ -54,7 +55,7 @@ export function readHtml(raw: string, file: string): { tree: Root; meta: Article
     dropped.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
     return { tree: read.tree, meta, dropped };
   }
-  const tree = toMdast({ type: 'root', children: [content] }) as Root;
+  const tree = toMdast({ type: 'root', children: [content] }, { handlers: technicalHandlers }) as Root;
   tidy(tree);
   return { tree, meta, dropped };
 }
