@@ -145,6 +145,22 @@ describe('layouts', () => {
     expect(squash(pptx.notes[0]!.text)).toContain(squash(noteSentences(poll.notes)[0]!));
   });
 
+  it('a kind without a layout that carries code shows the code, line by line, in a monospace font', async () => {
+    const deck = await deckOf(ARTICLE);
+    const snippet = { ...deck.slides[4]!, kind: 'snippet' as Slide['kind'], points: [], code: { text: 'const a = 1;\n  return a;' } };
+    const bytes = await deckToPptx({ ...deck, slides: [snippet] });
+    expect((await readPptx(bytes)).slides[0]!.texts).toContain('const a = 1;\n  return a;');
+    expect(await slideXml(bytes, 1)).toContain('<a:latin typeface="Courier New"');
+  });
+
+  it('Chinese: runs tagged zh-CN, East Asian characters in a Chinese font, Latin letters in Arial', async () => {
+    const bytes = await deckToPptx(await deckOf(path.join(FIXTURES, 'kissaten-zh.md')));
+    const xml = await slideXml(bytes, 3);
+    expect(xml).toContain('<a:ea typeface="Microsoft YaHei"');
+    expect(xml).toContain('<a:latin typeface="Arial"');
+    expect(new Set((await readPptx(bytes)).slides.flatMap((s) => s.runs.map((r) => r.lang)))).toEqual(new Set(['zh-CN']));
+  });
+
   it('a heading too long for two lines and a crowded slide get smaller type instead of running off the slide', async () => {
     const deck = await deckOf(ARTICLE);
     const long = 'A heading that goes on and on about the partnership between two companies, their history, their research and their plans for the decades ahead';

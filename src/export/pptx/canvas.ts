@@ -20,7 +20,7 @@ export interface TextStyle {
   size: number;
   color?: string;
   bold?: boolean;
-  font?: 'heading' | 'body';
+  font?: 'heading' | 'body' | 'mono';
   /** CSS line height. */
   lineHeight?: number;
   align?: 'start' | 'center' | 'end';
@@ -112,7 +112,7 @@ export class Canvas {
         lang,
         rtlMode: rtl,
         align: this.align(style),
-        fontFace: style.font === 'heading' ? theme.headingFont : theme.bodyFont,
+        fontFace: style.font === 'heading' ? theme.headingFont : style.font === 'mono' ? theme.monoFont : theme.bodyFont,
         fontSize: Math.round(size * 10) / 10,
         color: style.color ?? theme.colors.text,
         bold: Boolean(style.bold),

@@ -11,7 +11,7 @@ import { layoutFor } from './layouts/index.ts';
 import { pptxLang } from './locale.ts';
 import { notesXml, type NotesXml } from './notes.ts';
 import { finishPackage } from './package.ts';
-import { brandOverride, pptxTheme, type ThemeOverride } from './theme.ts';
+import { brandOverride, eastAsianFont, pptxTheme, type ThemeOverride } from './theme.ts';
 
 export interface DeckToPptxOptions {
   theme?: ThemeName;
@@ -56,5 +56,5 @@ export async function deckToPptx(deck: Deck, options: DeckToPptxOptions = {}): P
     if ((i + 1) % PROGRESS_EVERY === 0 || i + 1 === total) options.onProgress?.(i + 1, total);
   }
   const written = (await pptx.write({ outputType: 'nodebuffer', compression: false })) as Buffer;
-  return finishPackage(written, { lang, accent: theme.colors.accent, notes });
+  return finishPackage(written, { lang, accent: theme.colors.accent, notes, eastAsianFont: eastAsianFont(deck.lang) });
 }

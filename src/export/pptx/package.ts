@@ -4,7 +4,8 @@
  *   in place of the single plain run pptxgenjs writes, and the links' relationships;
  * - the deck's language where pptxgenjs hard-codes en-US (empty paragraphs' run properties, the
  *   presentation's default) and as the document's `dc:language`;
- * - bullets and list numbers in the accent colour, as the deck draws them.
+ * - bullets and list numbers in the accent colour, as the deck draws them;
+ * - a Chinese, Japanese or Korean font for East Asian characters (src/export/pptx/theme.ts).
  * pptxgenjs writes its parts uncompressed; they are compressed once, here (src/export/pptx/zip.ts).
  */
 import { LINK_ID_BASE, type NotesXml } from './notes.ts';
@@ -16,6 +17,8 @@ export interface PackageFixes {
   accent: string;
   /** Notes for each slide, in slide order. */
   notes: NotesXml[];
+  /** The font for East Asian characters, where pptxgenjs repeats the Latin one. */
+  eastAsianFont?: string;
 }
 
 const HYPERLINK = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink';
@@ -25,13 +28,14 @@ const NOTES_RELS = /^ppt\/notesSlides\/_rels\/notesSlide(\d+)\.xml\.rels$/;
 
 export function finishPackage(written: Buffer, fixes: PackageFixes): Buffer {
   const lang = (xml: string) => xml.replace(/(<a:(?:endParaRPr|defRPr|rPr)\b[^>]*?\blang=")en-US"/g, `$1${fixes.lang}"`);
+  const eastAsian = (xml: string) => (fixes.eastAsianFont ? xml.replace(/<a:ea typeface="[^"]*"/g, `<a:ea typeface="${xmlText(fixes.eastAsianFont)}"`) : xml);
   const notesOf = (match: RegExpExecArray | null) => {
     const notes = match && fixes.notes[Number(match[1]) - 1];
     if (match && !notes) throw new Error(`pptx: ${match[0]} has no slide`);
     return notes;
   };
   const change = (name: string, xml: string): string => {
-    if (SLIDE.test(name)) return bulletColour(lang(xml), fixes.accent);
+    if (SLIDE.test(name)) return eastAsian(bulletColour(lang(xml), fixes.accent));
     const notes = notesOf(NOTES.exec(name));
     if (notes) return lang(replaceNotesBody(xml, notes.paragraphs));
     const rels = notesOf(NOTES_RELS.exec(name));

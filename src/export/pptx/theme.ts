@@ -37,6 +37,17 @@ export const THEME_COLORS: Record<ThemeName, PptxColors> = {
  */
 export const FONTS = { heading: 'Arial', body: 'Arial', mono: 'Courier New' } as const;
 
+/**
+ * Arial has no Chinese, Japanese or Korean: runs of those languages name a font of theirs for
+ * East Asian characters (Latin letters stay in Arial), the ones Office installs on Windows; on a
+ * Mac and in LibreOffice the system substitutes its own.
+ */
+const EAST_ASIAN: Readonly<Record<string, string>> = { zh: 'Microsoft YaHei', ja: 'Yu Gothic', ko: 'Malgun Gothic' };
+
+export function eastAsianFont(lang: string): string | undefined {
+  return EAST_ASIAN[lang.split('-')[0]!.toLowerCase()];
+}
+
 export interface ThemeOverride {
   colors?: Partial<PptxColors>;
   headingFont?: string;

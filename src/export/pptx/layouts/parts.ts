@@ -24,7 +24,8 @@ export function header(canvas: Canvas, slide: Slide, size: number = TYPE.heading
   const needed = heightOf(linesOf(slide.title, CONTENT.w, size, GLYPH.bold), size, HEADING_LINE);
   const scale = fitScale(needed, CONTENT.h * HEADING_SHARE);
   const fitted = size * scale;
-  const height = heightOf(linesOf(slide.title, CONTENT.w, fitted, GLYPH.bold), fitted, HEADING_LINE);
+  // A tenth more than the estimate: a heading is the line the estimate misses most (bold, long words).
+  const height = heightOf(linesOf(slide.title, CONTENT.w, fitted, GLYPH.bold), fitted, HEADING_LINE) * 1.1;
   canvas.title(slide.title, { x: CONTENT.x, y, w: CONTENT.w, h: height + fitted * 0.4 }, headingStyle(fitted));
   return y + height + fitted * 0.7;
 }
