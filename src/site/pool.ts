@@ -44,6 +44,17 @@ function inlinePool(options: UserOptions): CompilePool {
   };
 }
 
+/** node's flags for the threads, without those that belong to the main script only (`node -e …`, `--input-type`). */
+export function threadFlags(flags: string[]): string[] {
+  const kept: string[] = [];
+  for (let i = 0; i < flags.length; i++) {
+    const flag = flags[i]!;
+    if (['-e', '--eval', '-p', '--print'].includes(flag)) i++;
+    else if (!/^--(input-type|eval|print)=/.test(flag)) kept.push(flag);
+  }
+  return kept;
+}
+
 interface Job {
   id: number;
   file: string;
@@ -69,7 +80,7 @@ function threadPool(options: UserOptions, size: number): CompilePool {
   };
 
   const start = () => {
-    const worker = new Worker(WORKER);
+    const worker = new Worker(WORKER, { execArgv: threadFlags(process.execArgv) });
     alive.add(worker);
     worker.on('message', (reply: PoolReply) => {
       settle(worker, reply.ok ? { ok: true, compiled: reply.compiled } : { ok: false, error: reply.error });

@@ -7,6 +7,7 @@ import { globToRegExp, splitGlob } from '../../src/site/glob.ts';
 import { sortDecks, type IndexedDeck } from '../../src/site/index-data.ts';
 import { languageName, renderIndexPage } from '../../src/site/index-page.ts';
 import { progressLine } from '../../src/site/progress.ts';
+import { poolSize, threadFlags } from '../../src/site/pool.ts';
 import { inShard, parseShard, shardOf } from '../../src/site/shard.ts';
 import { assignSlugs } from '../../src/site/slug.ts';
 import { tempDir } from '../helpers/build.ts';
@@ -109,5 +110,12 @@ describe('the progress line', () => {
   it('shows done of total, failures and elapsed time', () => {
     expect(progressLine({ done: 5, total: 10, failed: 1 }, 2500, 10)).toBe('[#####-----] 5/10 · 1 failed · 2.5 s');
     expect(progressLine({ done: 0, total: 3, failed: 0 }, 0, 6)).toBe('[------] 0/3 · 0.0 s');
+  });
+});
+
+describe('the compile pool', () => {
+  it('has a thread per core, never more than articles, and keeps node flags but not those of `node -e`', () => {
+    expect([poolSize(500, 2), poolSize(1, 8), poolSize(0, 4)]).toEqual([2, 1, 1]);
+    expect(threadFlags(['--input-type=module', '-e', 'import("article-deck")', '--max-old-space-size=900'])).toEqual(['--max-old-space-size=900']);
   });
 });
