@@ -49,11 +49,13 @@ export function openSpeaker(port: number, token: string): Promise<WebSocket> {
   });
 }
 
+const HUGE = JSON.stringify({ t: 'ask', text: 'y'.repeat(17_000) });
 const HOSTILE = [
   () => 'not json at all {',
   () => JSON.stringify({ t: 'slide', h: 99, v: 0, f: -1 }),
   () => JSON.stringify({ t: 'nope', x: 1 }),
   () => JSON.stringify({ t: 'ask', text: 'x'.repeat(4000) }),
+
   () => JSON.stringify({ t: 'hello', token: 'wrong-token' }),
   () => '[1,2,3]',
 ];
@@ -63,7 +65,7 @@ const HOSTILE = [
  * (oversized, wrong token, too many bad messages): closed ones are replaced. Returns a stop function
  * and how many messages went out.
  */
-export function attack(port: number, perSecond: number, pool = 200): { stop: () => void; sent: () => number } {
+export function attack(port: number, perSecond: number, pool = 400): { stop: () => void; sent: () => number } {
   let sent = 0;
   let stopped = false;
   const sockets: WebSocket[] = [];
@@ -82,13 +84,15 @@ export function attack(port: number, perSecond: number, pool = 200): { stop: () 
   const tick = 10;
   let k = 0;
   let kind = 0;
+  let huge = 0;
   const timer = setInterval(() => {
     // Each tick's share goes to the next open sockets of the pool; the ones the hub closed are reopening.
     let due = (perSecond * tick) / 1000;
     for (let tried = 0; due > 0 && tried < pool; tried++) {
       const ws = sockets[k++ % pool];
       if (ws?.readyState !== WebSocket.OPEN) continue;
-      ws.send(HOSTILE[kind++ % HOSTILE.length]!());
+      // One message in 20 is a frame over the hub's hard limit: it closes that socket, and another opens.
+      ws.send(++huge % 20 === 0 ? HUGE : HOSTILE[kind++ % HOSTILE.length]!());
       sent++;
       due--;
     }

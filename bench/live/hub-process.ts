@@ -17,6 +17,16 @@ const hosts = new Set<string>();
 const loop = monitorEventLoopDelay({ resolution: 5 });
 loop.enable();
 const hub = new Hub({ token: process.env.BENCH_HUB_TOKEN!, hosts });
+// The time the hub takes to hand one move to every socket (its broadcast loop), apart from the
+// time the moves spend in the network stack and in the clients.
+const fanOut: number[] = [];
+const hubInternals = hub as unknown as { broadcast: (...args: unknown[]) => void };
+const broadcast = hubInternals.broadcast.bind(hub);
+hubInternals.broadcast = (...args: unknown[]) => {
+  const started = performance.now();
+  broadcast(...args);
+  if ((args[0] as { t: string }).t === 'state') fanOut.push(performance.now() - started);
+};
 const server = createServer((_, res) => res.end());
 server.on('upgrade', (req, socket, head) => hub.upgrade(req, socket, head));
 server.listen(0, '127.0.0.1', () => {
@@ -31,7 +41,9 @@ process.on('message', (message: { t: string }) => {
     const { rss, heapUsed, external, arrayBuffers } = process.memoryUsage();
     const lag = { p50: loop.percentile(50) / 1e6, p99: loop.percentile(99) / 1e6, max: loop.max / 1e6 };
     loop.reset();
-    process.send!({ t: 'measured', rss, heapUsed, external, arrayBuffers, cpu: process.cpuUsage(), lag, stats: hub.stats });
+    const sorted = fanOut.splice(0).sort((a, b) => a - b);
+    const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
+    process.send!({ t: 'measured', rss, heapUsed, external, arrayBuffers, cpu: process.cpuUsage(), lag, fanOut: { p50: at(0.5), p95: at(0.95) }, stats: hub.stats });
   }
   if (message.t === 'stop') {
     hub.close();

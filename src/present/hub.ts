@@ -5,15 +5,17 @@
  * A connection says hello first. With the right token it is a speaker: its slide messages move
  * the room, and it gets the questions. Without one it is audience: it may ask (one question per
  * ASK_INTERVAL_MS), and its slide messages are ignored and counted. A wrong token closes the
- * connection. Everything else a client sends is checked by parseClientMessage; malformed
- * messages are counted and, past a few, close the connection; oversized ones close it at once.
+ * connection. Everything else a client sends is checked by parseClientMessage. Malformed and
+ * oversized messages, and an audience connection's messages past its rate, are counted and
+ * ignored (cheaper than closing: a closed client reconnects); only a frame over MAX_PAYLOAD closes
+ * the connection.
  */
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import * as limits from './limits.ts';
 import { originAllowed } from './origin.ts';
-import { MAX_PAYLOAD, parseClientMessage, type ClientMessage, type Position, type ServerMessage } from './protocol.ts';
+import { MAX_MESSAGE, MAX_PAYLOAD, parseClientMessage, type ClientMessage, type Position, type ServerMessage } from './protocol.ts';
 import type { QuestionBook } from './questions.ts';
 import { Room } from './room.ts';
 import { tokenMatches } from './token.ts';
@@ -26,6 +28,7 @@ export interface HubOptions {
   hosts: Set<string>;
   questions?: QuestionBook;
   askIntervalMs?: number;
+  helloTimeoutMs?: number;
 }
 
 export interface HubStats {
@@ -35,8 +38,10 @@ export interface HubStats {
   ignoredSlides: number;
   /** Messages that were not JSON or not a known shape. */
   invalid: number;
-  /** Messages over MAX_PAYLOAD bytes (their connection is closed). */
+  /** Messages over MAX_MESSAGE bytes, ignored (over MAX_PAYLOAD, their connection is closed). */
   oversized: number;
+  /** Audience messages past the per-connection rate, dropped unread. */
+  dropped: number;
   /** Handshakes refused for their Origin or path, and hellos with a wrong token. */
   refused: number;
   questions: number;
@@ -44,14 +49,13 @@ export interface HubStats {
 
 interface Client {
   role?: 'speaker' | 'audience';
-  invalid: number;
   lastAsk: number;
   messages: limits.WindowCounter;
   alive: boolean;
 }
 
 export class Hub {
-  readonly stats: HubStats = { audience: 0, speakers: 0, ignoredSlides: 0, invalid: 0, oversized: 0, refused: 0, questions: 0 };
+  readonly stats: HubStats = { audience: 0, speakers: 0, ignoredSlides: 0, invalid: 0, oversized: 0, dropped: 0, refused: 0, questions: 0 };
   private readonly wss = new WebSocketServer({ noServer: true, maxPayload: MAX_PAYLOAD, perMessageDeflate: false });
   private readonly clients = new Map<WebSocket, Client>();
   private readonly room: Room;
@@ -86,9 +90,9 @@ export class Hub {
   }
 
   private accept(ws: WebSocket): void {
-    const client: Client = { invalid: 0, lastAsk: -Infinity, messages: new limits.WindowCounter(limits.MESSAGES_PER_WINDOW, limits.WINDOW_MS), alive: true };
+    const client: Client = { lastAsk: -Infinity, messages: new limits.WindowCounter(limits.MESSAGES_PER_WINDOW, limits.WINDOW_MS), alive: true };
     this.clients.set(ws, client);
-    const hello = setTimeout(() => client.role ?? ws.close(4000, 'hello expected'), limits.HELLO_TIMEOUT_MS);
+    const hello = setTimeout(() => client.role ?? ws.close(4000, 'hello expected'), this.options.helloTimeoutMs ?? limits.HELLO_TIMEOUT_MS);
     ws.on('pong', () => (client.alive = true));
     ws.on('error', (error: Error & { code?: string }) => {
       if (error.code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH') this.stats.oversized++;
@@ -108,13 +112,16 @@ export class Hub {
 
   private receive(ws: WebSocket, client: Client, data: RawData, isBinary: boolean): void {
     if (client.role !== 'speaker' && !client.messages.hit(Date.now())) {
-      ws.close(1008, 'too many messages');
+      this.stats.dropped++;
+      return;
+    }
+    if (size(data) > MAX_MESSAGE) {
+      this.stats.oversized++;
       return;
     }
     const message = isBinary ? undefined : parseClientMessage(data.toString());
     if (!message) {
       this.stats.invalid++;
-      if (++client.invalid > limits.INVALID_PER_CONNECTION) ws.close(1008, 'malformed messages');
       return;
     }
     if (!client.role) this.greet(ws, client, message);
@@ -123,9 +130,9 @@ export class Hub {
   }
 
   private greet(ws: WebSocket, client: Client, message: ClientMessage): void {
+    // Anything before the hello is counted and ignored; a connection that never says hello is closed.
     if (message.t !== 'hello') {
       this.stats.invalid++;
-      ws.close(4000, 'hello expected');
       return;
     }
     if (message.token !== undefined && !tokenMatches(this.options.token, message.token)) {
@@ -201,4 +208,8 @@ export class Hub {
 
 function send(ws: WebSocket, message: ServerMessage): void {
   ws.send(JSON.stringify(message));
+}
+
+function size(data: RawData): number {
+  return Array.isArray(data) ? data.reduce((n, b) => n + b.length, 0) : data instanceof ArrayBuffer ? data.byteLength : data.length;
 }

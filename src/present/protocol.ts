@@ -5,8 +5,10 @@
  * holds the two together.
  */
 
-/** The largest message a client may send, in bytes; larger ones close the connection (ws's maxPayload). */
-export const MAX_PAYLOAD = 2048;
+/** The largest message the hub reads, in bytes; larger ones are counted and ignored. */
+export const MAX_MESSAGE = 2048;
+/** The largest frame a client may send at all (ws's maxPayload): a larger one closes the connection. */
+export const MAX_PAYLOAD = 16 * 1024;
 /** The longest question, in characters (code points). */
 export const MAX_QUESTION = 280;
 

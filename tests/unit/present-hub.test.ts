@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Hub, SOCKET_PATH } from '../../src/present/hub.ts';
 import { allowedHosts } from '../../src/present/origin.ts';
-import { MAX_PAYLOAD, MAX_QUESTION } from '../../src/present/protocol.ts';
+import { MAX_MESSAGE, MAX_PAYLOAD, MAX_QUESTION } from '../../src/present/protocol.ts';
 import { QuestionBook } from '../../src/present/questions.ts';
 import { PAYLOADS } from '../fixtures/payloads.ts';
 import { openClient, type TestClient } from '../helpers/present-client.ts';
@@ -18,7 +18,7 @@ let hub: Hub;
 let port: number;
 const clients: TestClient[] = [];
 
-async function room(options: { askIntervalMs?: number; questions?: QuestionBook } = {}) {
+async function room(options: { askIntervalMs?: number; helloTimeoutMs?: number; questions?: QuestionBook } = {}) {
   server = createServer((_, res) => res.end());
   const hosts = new Set<string>();
   hub = new Hub({ token: TOKEN, hosts, ...options });
@@ -120,33 +120,49 @@ describe('only the speaker drives', () => {
 });
 
 describe('messages are checked', () => {
-  it('counts malformed messages and closes a connection that keeps sending them', async () => {
-    await room();
+  it('counts malformed messages and ignores them; the connection still works', async () => {
+    await room({ askIntervalMs: 0 });
     const client = await join();
     await client.next((m) => m.t === 'state');
     for (const bad of ['not json', '[]', '{"t":"slide","h":"1","v":0,"f":0}', '{"t":"nope"}', '{"t":"ask","text":5}', 'null']) client.ws.send(bad);
     await expect.poll(() => hub.stats.invalid).toBe(6);
-    expect(client.ws.readyState).toBe(client.ws.OPEN);
-    for (let i = 0; i < 6; i++) client.ws.send('{');
-    expect((await client.closed).code).toBe(1008);
+    client.send({ t: 'ask', text: 'Still here?' });
+    await client.next((m) => m.t === 'asked');
   });
 
-  it('closes a connection that sends more than the size limit', async () => {
+  it("drops an audience connection's messages past 30 in 10 s unread, without closing it", async () => {
     await room();
     const client = await join();
     await client.next((m) => m.t === 'state');
-    client.ws.send(JSON.stringify({ t: 'ask', text: 'x'.repeat(MAX_PAYLOAD) }));
-    expect((await client.closed).code).toBe(1009);
-    await expect.poll(() => hub.stats.oversized).toBe(1);
+    for (let i = 0; i < 40; i++) client.send({ t: 'slide', h: i, v: 0, f: -1 });
+    // The hello was the first of the 30.
+    await expect.poll(() => hub.stats.dropped).toBe(11);
+    expect(hub.stats.ignoredSlides).toBe(29);
+    expect(client.ws.readyState).toBe(client.ws.OPEN);
   });
 
-  it('wants a hello first', async () => {
+  it('ignores a message over 2 KB and closes a connection that sends a frame over the hard limit', async () => {
     await room();
+    const client = await join();
+    await client.next((m) => m.t === 'state');
+    client.ws.send(JSON.stringify({ t: 'ask', text: 'x'.repeat(MAX_MESSAGE) }));
+    await expect.poll(() => hub.stats.oversized).toBe(1);
+    expect(hub.stats.questions).toBe(0);
+    expect(client.ws.readyState).toBe(client.ws.OPEN);
+    client.ws.send('x'.repeat(MAX_PAYLOAD + 1));
+    expect((await client.closed).code).toBe(1009);
+  });
+
+  it('wants a hello first: what comes before it is ignored, and a connection that never says it is closed', async () => {
+    await room({ helloTimeoutMs: 300 });
     const client = await openClient(port);
     clients.push(client);
     client.send({ t: 'slide', h: 2, v: 0, f: -1 });
+    client.send({ t: 'ask', text: 'before hello' });
+    await expect.poll(() => hub.stats.invalid).toBe(2);
     expect((await client.closed).code).toBe(4000);
     expect(hub.state.h).toBe(0);
+    expect(hub.stats.questions).toBe(0);
   });
 });
 
