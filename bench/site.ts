@@ -27,6 +27,8 @@ const COUNT = Number(args[args.indexOf('--count') + 1]) || 500;
 
 interface Run {
   seconds: number;
+  /** User + system CPU time of the process and its threads: what a busy machine does not inflate. */
+  cpuSeconds?: number;
   peakMB?: number;
   code: number;
   output: string;
@@ -44,7 +46,7 @@ async function deck(cwd: string, ...argv: string[]): Promise<Run> {
   const runner = path.join(cwd, 'deck.mjs'); // a file, not node -e: worker threads inherit node's flags
   if (!existsSync(runner)) await writeFile(runner, COMPILED_CLI);
   const command = [process.execPath, runner, ...argv];
-  const [bin, binArgs] = existsSync(GNU_TIME) ? [GNU_TIME, ['-f', '%M', '-o', memFile, ...command]] : [command[0]!, command.slice(1)];
+  const [bin, binArgs] = existsSync(GNU_TIME) ? [GNU_TIME, ['-f', '%M %U %S', '-o', memFile, ...command]] : [command[0]!, command.slice(1)];
   const started = performance.now();
   const { code, output } = await new Promise<{ code: number; output: string }>((resolve, reject) => {
     // DECK_CACHE=0: every run tags English sentences afresh, so no run profits from an earlier one's cache.
@@ -57,9 +59,10 @@ async function deck(cwd: string, ...argv: string[]): Promise<Run> {
   });
   const seconds = (performance.now() - started) / 1000;
   if (code > 1) throw new Error(`deck ${argv.join(' ')} failed (${code}):\n${output}`);
-  const kb = existsSync(memFile) ? Number((await readFile(memFile, 'utf8')).trim().split('\n').at(-1)) : NaN;
+  const [kb, user, system] = existsSync(memFile) ? (await readFile(memFile, 'utf8')).trim().split('\n').at(-1)!.split(' ').map(Number) : [];
   await rm(memFile, { force: true });
-  return { seconds, peakMB: Number.isFinite(kb) ? kb / 1024 : undefined, code, output };
+  const cpuSeconds = user !== undefined && system !== undefined ? user + system : undefined;
+  return { seconds, cpuSeconds, peakMB: kb ? kb / 1024 : undefined, code, output };
 }
 
 /** Every file under dir (relative path → sha256), manifests left out. */
@@ -87,6 +90,8 @@ async function sizes(dir: string): Promise<{ files: number; bytes: number; gzip:
   return { files, bytes, gzip, assets };
 }
 
+const cpu = (run: Run) => (run.cpuSeconds === undefined ? '?' : s(run.cpuSeconds));
+const percent = (a: number | undefined, b: number | undefined) => (a === undefined || !b ? '?' : `${((a / b) * 100).toFixed(1)} %`);
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const s = (seconds: number) => `${seconds.toFixed(1)} s`;
 
@@ -121,11 +126,14 @@ async function main() {
     const runtimeBytes = site.assets;
     const rows: [string, string][] = [
       ['articles', `${COUNT} (${broken} broken: binary, not UTF-8, empty, no sections)`],
-      ['first build', `${s(first.seconds)}, peak ${first.peakMB?.toFixed(0) ?? '?'} MB, ${decks} decks, ${failedLines} failed, exit ${first.code}`],
+      ['first build', `${s(first.seconds)} (CPU ${cpu(first)}), peak ${first.peakMB?.toFixed(0) ?? '?'} MB, ${decks} decks, ${failedLines} failed, exit ${first.code}`],
       ['site on disk', `${mb(site.bytes)} in ${site.files} files (gzip ${mb(site.gzip)}); shared assets/ ${(runtimeBytes / 1024).toFixed(0)} KB once`],
       ['500 separate builds would hold', `${mb(site.bytes + runtimeBytes * (decks - 1))} (the runtime once per deck)`],
-      ['second run, nothing changed', `${s(second.seconds)} = ${((second.seconds / first.seconds) * 100).toFixed(1)} % of the first (peak ${second.peakMB?.toFixed(0) ?? '?'} MB)`],
-      ['after editing one article', `${s(oneEdit.seconds)}`],
+      [
+        'second run, nothing changed',
+        `${s(second.seconds)} = ${percent(second.seconds, first.seconds)} of the first; CPU ${cpu(second)} = ${percent(second.cpuSeconds, first.cpuSeconds)} (peak ${second.peakMB?.toFixed(0) ?? '?'} MB)`,
+      ],
+      ['after editing one article', `${s(oneEdit.seconds)} (CPU ${cpu(oneEdit)})`],
       ['4 shards, one after another', `${shardRuns.map((r) => s(r.seconds)).join(' + ')} = ${s(shardRuns.reduce((t, r) => t + r.seconds, 0))}; deck index ${s(index.seconds)}`],
       ['shards + deck index == single build', differ.length ? `NO: ${differ.length} files differ (${differ.slice(0, 5).join(', ')})` : `yes (${a.size} files, byte for byte)`],
     ];

@@ -68,8 +68,16 @@ function card(deck: IndexedDeck): Element {
   ]);
 }
 
-/** The language in its own words ("español", "עברית"), else its code. */
+const names = new Map<string, string>();
+
+/** The language in its own words ("Español", "עברית"), else its code. */
 export function languageName(lang: string): string {
+  let name = names.get(lang);
+  if (name === undefined) names.set(lang, (name = nameOf(lang)));
+  return name;
+}
+
+function nameOf(lang: string): string {
   try {
     const name = new Intl.DisplayNames([lang], { type: 'language' }).of(lang);
     return name && name !== lang ? name.charAt(0).toLocaleUpperCase(lang) + name.slice(1) : lang;
