@@ -1,0 +1,69 @@
+/**
+ * A brand on the page: the logo large on the title and closing slides and small on the others, the
+ * stylesheet carrying the brand's palette, font and the speaker's rules — and nothing of it in a
+ * deck without a brand.
+ */
+import path from 'node:path';
+import { parseHTML } from 'linkedom';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compileFile, type Compiled } from '../../src/pipeline.ts';
+import { brandStylesheet } from '../../src/render/brand.ts';
+import { FIXTURES } from '../helpers/build.ts';
+
+let branded: Compiled;
+let plain: Compiled;
+beforeAll(async () => {
+  branded = await compileFile(path.join(FIXTURES, 'branded/talk.md'));
+  plain = await compileFile(path.join(FIXTURES, 'markdown-talk.md'));
+});
+
+describe('the logo', () => {
+  it('leads the title and closing slides, and sits in the corner of every other slide, as decoration', () => {
+    const { document } = parseHTML(`<!doctype html><html><body>${branded.rendered.body}</body></html>`);
+    const slides = [...document.querySelectorAll('section.slide')];
+    expect(slides.length).toBe(branded.deck.slides.length);
+    for (const slide of slides) {
+      const kind = slide.getAttribute('data-kind');
+      const logos = slide.querySelectorAll('img.brand-logo');
+      expect(logos.length, kind!).toBe(1);
+      const logo = logos[0]!;
+      expect(logo.getAttribute('alt')).toBe('');
+      expect(logo.getAttribute('src')).toBe(branded.deck.brand!.logo!.name);
+      if (kind === 'title' || kind === 'closing') expect(slide.querySelector('.frame')!.firstElementChild, kind!).toBe(logo);
+      else expect(logo.classList.contains('brand-logo--corner'), kind!).toBe(true);
+    }
+  });
+
+  it('is nowhere in a deck without a brand, which has no brand stylesheet either', () => {
+    expect(plain.rendered.body).not.toContain('brand-logo');
+    expect(plain.deck.brand).toBeUndefined();
+    expect(brandStylesheet(plain.deck, '.reveal .brand-logo{}')).toBeUndefined();
+  });
+});
+
+describe('the brand stylesheet', () => {
+  it('pins a deck with a light brand background to light, with the brand colours over the theme’s', () => {
+    expect(branded.rendered.theme).toBe('light');
+    const css = brandStylesheet(branded.deck, '/* logo rules */')!;
+    expect(css).toMatch(/html:root\[data-theme\] \{[^}]*--deck-bg: #fbf7f0;[^}]*--deck-accent: #c2410c;/);
+    expect(css).not.toContain("data-theme='dark'");
+    expect(css).toContain('/* logo rules */');
+  });
+
+  it('uses the brand font for all text, under its hashed name, and keeps the theme’s fonts for what it lacks', () => {
+    const css = brandStylesheet(branded.deck, '')!;
+    const name = path.basename(branded.deck.brand!.font!.name);
+    expect(css).toContain(`src: url("${name}") format("woff2");`);
+    expect(css).toMatch(/--deck-font: 'Deck Brand', system-ui,.*'Noto Sans CJK SC', sans-serif;/);
+    expect(css).not.toContain('font-weight: 100 900'); // a static font: bold is synthesised
+  });
+
+  it('gives an accent alone a dark-theme shade under the viewer’s dark mode, and puts the speaker’s own rules last', () => {
+    const deck = { ...plain.deck, theme: 'auto' as const, brand: { accent: { hex: '#1d4ed8' }, css: { text: ':root[data-theme] { --deck-rule: #999; }', files: [] } } };
+    const css = brandStylesheet(deck, '')!;
+    expect(css).toMatch(/^html:root\[data-theme\] \{[^}]*--deck-accent: #1d4ed8;/);
+    expect(css).toMatch(/html:root\[data-theme='dark'\] \{[^}]*--deck-accent: #(?!1d4ed8)[0-9a-f]{6};/);
+    expect(css).toMatch(/@media \(prefers-color-scheme: dark\) \{\nhtml:root\[data-theme='auto'\]/);
+    expect(css.trimEnd().endsWith(':root[data-theme] { --deck-rule: #999; }')).toBe(true);
+  });
+});
