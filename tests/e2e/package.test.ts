@@ -59,7 +59,22 @@ afterAll(async () => {
 
 describe('the packed package, installed without devDependencies', () => {
   it('holds the compiled CLI, the sources Vite bundles and the page template, and no tests or benchmarks', () => {
-    for (const file of ['src/cli/bin.mjs', '.build/cli/run.js', '.build/build/compile-worker.js', '.build/reveal.trimmed.css', 'src/runtime/main.ts', 'index.html', 'assets/theme.css']) {
+    for (const file of [
+      'src/cli/bin.mjs',
+      '.build/cli/run.js',
+      '.build/build/compile-worker.js',
+      '.build/reveal.trimmed.css',
+      'src/runtime/main.ts',
+      'index.html',
+      'assets/theme.css',
+      // The library: its entries, their types, the site's compile threads and the index page's layout.
+      '.build/index.js',
+      '.build/index.d.ts',
+      '.build/vite/index.js',
+      '.build/vite/index.d.ts',
+      '.build/site/compile-worker.js',
+      'src/site/index.css',
+    ]) {
       expect(packed).toContain(file);
     }
     expect(packed.filter((file) => /^(tests|bench|slides|\.ci)\//.test(file))).toEqual([]);
@@ -85,4 +100,57 @@ describe('the packed package, installed without devDependencies', () => {
     expect(stdout).toMatch(/talk\.pdf: \d+ pages in/);
     expect((await pdfInfo(path.join(project, 'talk.pdf'))).Title).toBe('Shipping Small Web Apps');
   }, 90_000);
+
+  it('deck build <folder> writes a site of decks on its thread pool, and deck index lists them', async () => {
+    await mkdir(path.join(project, 'articles', 'older'), { recursive: true });
+    await copyFile(path.join(FIXTURES, 'markdown-talk.md'), path.join(project, 'articles', 'talk.md'));
+    await copyFile(path.join(FIXTURES, 'site', 'cisternas-pt.txt'), path.join(project, 'articles', 'older', 'cisternas.txt'));
+    await copyFile(path.join(FIXTURES, 'site', 'velo-cargo-fr.html'), path.join(project, 'articles', 'velo.html'));
+    const { stdout } = await deck('build', 'articles', '--out', 'talks');
+    expect(stdout).toMatch(/^deck: talks\/index\.html: 3 decks; 3 built, 0 unchanged in/m);
+    for (const slug of ['talk', 'older-cisternas', 'velo']) expect(existsSync(path.join(project, 'talks', slug, 'deck.json'))).toBe(true);
+    expect((await deck('index', 'talks')).stdout).toMatch(/talks\/index\.html: 3 decks/);
+  }, 90_000);
+
+  it('is a library: compile, buildDeck, buildSite and the Vite plugin, imported by name and typed', async () => {
+    await writeFile(
+      path.join(project, 'use.mjs'),
+      [
+        "import { compile, buildDeck, buildSite } from 'article-deck';",
+        "import articleDeck from 'article-deck/vite';",
+        "import { build } from 'vite';",
+        "const { deck } = await compile('talk.md');",
+        "const { outDir } = await buildDeck('talk.md', 'lib-deck');",
+        "const site = await buildSite(['articles'], 'lib-site', { shard: '1/1' });",
+        "await build({ root: 'vite-app', configFile: false, logLevel: 'silent', plugins: [articleDeck({ article: '../talk.md' })] });",
+        'console.log(JSON.stringify({ title: deck.title, outDir, decks: site.index.decks.length }));',
+      ].join('\n'),
+    );
+    await mkdir(path.join(project, 'vite-app'), { recursive: true });
+    await writeFile(path.join(project, 'vite-app', 'index.html'), '<!doctype html><html><head><meta charset="utf-8"><title>My app</title></head><body></body></html>\n');
+    const { stdout } = await exec(process.execPath, ['use.mjs'], { cwd: project, timeout: 90_000 });
+    expect(JSON.parse(stdout)).toEqual({ title: 'Shipping Small Web Apps', outDir: path.join(project, 'lib-deck'), decks: 3 });
+    const app = await readFile(path.join(project, 'vite-app', 'dist', 'index.html'), 'utf8');
+    expect(app).toContain('<h1 class="title">Shipping Small Web Apps</h1>');
+    expect(app).toMatch(/<script type="module" crossorigin src="\/assets\/[\w-]+\.js"><\/script>/);
+
+    // Types: a wrong use fails to compile, so the declarations are really there (not `any`).
+    await writeFile(
+      path.join(project, 'use.ts'),
+      [
+        "import { buildSite, compile, type SiteResult } from 'article-deck';",
+        "import articleDeck from 'article-deck/vite';",
+        "const site: SiteResult = await buildSite('articles', 'site', { pdf: false });",
+        'const title: string = (await compile("talk.md")).deck.title;',
+        '// @ts-expect-error: the built articles are a list',
+        'const count: number = site.built;',
+        "export const plugins = articleDeck({ article: 'talk.md' });",
+        'export { title, count };',
+      ].join('\n'),
+    );
+    const tsconfig = { compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: true, skipLibCheck: true, types: [] }, files: ['use.ts'] };
+    await writeFile(path.join(project, 'tsconfig.json'), JSON.stringify(tsconfig));
+    await writeFile(path.join(project, 'package.json'), JSON.stringify({ name: 'my-talk', private: true, type: 'module' }));
+    await exec(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', '.'], { cwd: project, timeout: 60_000 });
+  }, 150_000);
 });
