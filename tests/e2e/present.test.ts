@@ -95,6 +95,14 @@ describe('following', () => {
     await poll(() => back.isVisible()).toBe(false);
   });
 
+  it('a speaker who opens the deck again (no slide in the address) lands where the room is', async () => {
+    const again = await open(room.speakerUrl, { width: 1280, height: 720 });
+    const room_ = room.hub.state;
+    await poll(() => indices(again)).toMatchObject({ h: room_.h, v: room_.v });
+    expect(await indices(desktop)).toMatchObject({ h: room_.h, v: room_.v });
+    await again.context().close();
+  });
+
   it('a page that joins late lands on the current slide at once', async () => {
     const late = await open(room.audienceUrl, { width: 1280, height: 720 });
     await poll(() => indices(late)).toEqual(await indices(speaker));
