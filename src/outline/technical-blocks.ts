@@ -3,7 +3,7 @@
  * math, and quotes with their attribution ("— Name" as the quote's last line, or as the line right
  * after it, where a page's <figcaption> or <footer> puts it).
  */
-import type { Blockquote, Nodes, Table } from 'mdast';
+import type { Blockquote, Nodes, Nodes as MdastNodes, Table } from 'mdast';
 import type { Block, TableAlign } from '../types.ts';
 
 type TableBlock = Extract<Block, { kind: 'table' }>;
@@ -44,14 +44,70 @@ export function attributionOf(text: string): string | undefined {
   return name && name.split(/\s+/).length <= MAX_ATTRIBUTION_WORDS ? name : undefined;
 }
 
-/** A quote followed by an attribution line (a page's <figcaption>): the line joins the quote. */
-export function joinAttributions(blocks: Block[]): Block[] {
+/** Pandoc's table caption: a paragraph "Table: Caption" (or ": Caption") right before or after the table. */
+const CAPTION = /^(?:Table)?:\s+(\S.*)$/su;
+
+/** A table caption line as `Table: …`, the form joinCaptions reads back. */
+export const captionLine = (caption: string) => `Table: ${caption}`;
+
+/**
+ * Lines that belong to the block beside them: an attribution line after a quote (a page's
+ * <figcaption>) joins the quote; a Pandoc caption line before or after a table becomes its caption.
+ */
+export function joinAttributions(list: Block[]): Block[] {
+  const blocks = [...list];
   const out: Block[] = [];
-  for (const block of blocks) {
+  blocks.forEach((block, i) => {
     const previous = out[out.length - 1];
-    const attribution = block.kind === 'paragraph' && previous?.kind === 'quote' && !previous.attribution ? attributionOf(block.text) : undefined;
-    if (attribution && previous?.kind === 'quote') out[out.length - 1] = { ...previous, attribution };
-    else out.push(block);
-  }
+    const next = blocks[i + 1];
+    if (block.kind === 'paragraph') {
+      const attribution = previous?.kind === 'quote' && !previous.attribution ? attributionOf(block.text) : undefined;
+      if (attribution && previous?.kind === 'quote') return void (out[out.length - 1] = { ...previous, attribution });
+      const caption = CAPTION.exec(block.text.trim())?.[1];
+      if (caption && previous?.kind === 'table' && !previous.caption) return void (out[out.length - 1] = { ...previous, caption });
+      if (caption && next?.kind === 'table' && !next.caption) return void (blocks[i + 1] = { ...next, caption });
+    }
+    out.push(block);
+  });
   return out;
 }
+
+interface InlineMathNode {
+  type: 'inlineMath';
+  value: string;
+}
+
+/**
+ * The article's inline formulas, which stand in the outline's text as `\(TeX\)`, as mdast
+ * `inlineMath` nodes again, so that the outline written as Markdown (to-markdown.ts) has them as
+ * `$TeX$`; `inlineMathToMarkdown` writes them.
+ */
+export function restoreInlineMath(tree: MdastNodes, known: readonly string[]): void {
+  if (!known.length) return;
+  const set = new Set(known);
+  const visit = (node: MdastNodes) => {
+    if (!('children' in node)) return;
+    const children = node.children as MdastNodes[];
+    (node as { children: unknown[] }).children = children.flatMap((child): unknown[] => {
+      if (child.type !== 'text') {
+        visit(child);
+        return [child];
+      }
+      const parts: ({ type: 'text'; value: string } | InlineMathNode)[] = [];
+      let at = 0;
+      for (const match of child.value.matchAll(/\\\((.+?)\\\)/gs)) {
+        if (!set.has(match[1]!)) continue;
+        if (match.index > at) parts.push({ type: 'text', value: child.value.slice(at, match.index) });
+        parts.push({ type: 'inlineMath', value: match[1]! });
+        at = match.index + match[0].length;
+      }
+      if (!parts.length) return [child];
+      if (at < child.value.length) parts.push({ type: 'text', value: child.value.slice(at) });
+      return parts;
+    });
+  };
+  visit(tree);
+}
+
+/** mdast-util-to-markdown's handler for `inlineMath`: `$TeX$`. */
+export const inlineMathToMarkdown = { inlineMath: (node: InlineMathNode) => `$${node.value}$` };

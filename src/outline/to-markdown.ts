@@ -18,6 +18,7 @@ import { stringsFor } from '../vocab/interface-strings.ts';
 import { A_LABEL, Q_LABEL, QUESTION, QUESTION_NUMBER } from '../vocab/qa.ts';
 import { CONCLUSION_HEADINGS, CONCLUSION_OPENERS } from '../vocab/sections.ts';
 import { type Placed, withDropped } from './markdown-dropped.ts';
+import { captionLine, inlineMathToMarkdown, restoreInlineMath } from './technical-blocks.ts';
 import { inline, phrasing } from './markdown-phrasing.ts';
 
 export interface MarkdownOptions {
@@ -50,7 +51,12 @@ const DIALECT_MARKUP: Unsafe[] = [
 
 export function outlineToMarkdown(outline: Outline, options: MarkdownOptions = {}): string {
   const imageSrc = options.imageSrc ?? ((src: string) => imagePathFrom(path.dirname(path.resolve(outline.file)), src));
-  const blocks = (list: Block[]): Placed[] => list.map((block) => ({ line: block.line, node: toNode(block, imageSrc) }));
+  const blocks = (list: Block[]): Placed[] =>
+    list.flatMap((block) => [
+      { line: block.line, node: toNode(block, imageSrc) },
+      // Markdown tables have no caption: Pandoc's caption line follows it (read back by src/outline/technical-blocks.ts).
+      ...(block.kind === 'table' && block.caption ? [{ line: block.line, node: paragraph(captionLine(block.caption)) }] : []),
+    ]);
   const heading = (depth: Heading['depth'], text: string, line?: number): Placed => ({ line, node: { type: 'heading', depth, children: phrasing(text) } });
 
   const section = (s: Section, depth: 2 | 3): Placed[] => [
@@ -84,7 +90,8 @@ export function outlineToMarkdown(outline: Outline, options: MarkdownOptions = {
     ]),
   ];
   const tree: Root = { type: 'root', children: withDropped(placed, outline.dropped) };
-  const body = toMarkdown(tree, { extensions: [gfmToMarkdown()], bullet: '-', fences: true, rule: '-', unsafe: DIALECT_MARKUP });
+  restoreInlineMath(tree, outline.inlineMath ?? []);
+  const body = toMarkdown(tree, { extensions: [gfmToMarkdown()], bullet: '-', fences: true, rule: '-', unsafe: DIALECT_MARKUP, handlers: inlineMathToMarkdown as never });
   return `${frontMatter(outline)}${body}`;
 }
 

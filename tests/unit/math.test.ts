@@ -1,5 +1,6 @@
 /** Formulas: typeset at build time (HTML + MathML), in points, notes and slides; prices stay prices. */
 import { describe, expect, it } from 'vitest';
+import { outlineToMarkdown } from '../../src/outline/to-markdown.ts';
 import { compileSource } from '../../src/pipeline.ts';
 import { readMarkdown } from '../../src/read/markdown.ts';
 import { isFormula } from '../../src/read/markdown-math.ts';
@@ -68,5 +69,12 @@ describe('math', () => {
     const warnings = deck.warnings?.filter((w) => w.message.includes('cannot be typeset')) ?? [];
     expect(warnings.map((w) => w.position?.line)).toEqual([7, 9]);
     expect(rendered.body).toContain('<code class="math-error">\\begin{nothing} x</code>');
+  });
+
+  it('comes back as $TeX$ when the outline is written as Markdown, and typesets again from there', () => {
+    const { outline } = compile(article('The constant $k$ depends on the cup, and $T_a$ on the room. It cost $3.'));
+    const markdown = outlineToMarkdown(outline);
+    expect(markdown).toContain('The constant $k$ depends on the cup, and $T_a$ on the room. It cost \\$3.');
+    expect(compile(markdown).deck.inlineMath).toEqual(['k', 'T_a']);
   });
 });

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { outlineToMarkdown } from '../../src/outline/to-markdown.ts';
 import { compileSource } from '../../src/pipeline.ts';
 import { isNumeric, splitRows } from '../../src/plan/table-slides.ts';
 import { readArticle } from '../../src/read/file.ts';
@@ -89,5 +90,13 @@ describe('table slides', () => {
     expect(slide?.title).toBe('Dauer der Pipeline-Schritte vor der Änderung');
     expect(slide?.table?.align).toEqual([undefined, 'right', 'right']);
     expect(readFileSync(path.join(FIXTURES, 'technical-page.html'), 'utf8')).toContain('<caption>');
+  });
+
+  it('keep a caption as Pandoc\'s "Table: …" line in the outline written as Markdown, and read it back', () => {
+    const { outline } = compile(article('Prices rose twice during the season.', `${TABLE}\n\nTable: Night trains, winter 2024`));
+    expect(compile(article('Prices rose twice during the season.', `${TABLE}\n\nTable: Night trains, winter 2024`)).deck.slides.find((s) => s.kind === 'table')?.title).toBe('Night trains, winter 2024');
+    const markdown = outlineToMarkdown(outline);
+    expect(markdown).toContain('Table: Night trains, winter 2024');
+    expect(compile(markdown).deck.slides.find((s) => s.kind === 'table')?.title).toBe('Night trains, winter 2024');
   });
 });
