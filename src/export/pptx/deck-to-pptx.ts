@@ -11,7 +11,8 @@ import { layoutFor } from './layouts/index.ts';
 import { pptxLang } from './locale.ts';
 import { notesXml, type NotesXml } from './notes.ts';
 import { finishPackage } from './package.ts';
-import { brandOverride, eastAsianFont, pptxTheme, type ThemeOverride } from './theme.ts';
+import { pxToInches, pxToPoints, SLIDE } from './measure.ts';
+import { brandOverride, eastAsianFont, pptxTheme, type PptxTheme, type ThemeOverride } from './theme.ts';
 
 export interface DeckToPptxOptions {
   theme?: ThemeName;
@@ -42,6 +43,7 @@ export async function deckToPptx(deck: Deck, options: DeckToPptxOptions = {}): P
     background: { color: theme.colors.background },
     // No position: pptxgenjs would put every slide's title there; each layout places its own.
     objects: [{ placeholder: { options: { name: 'title', type: 'title' }, text: '' } }],
+    slideNumber: slideNumber(theme, rtl),
   });
 
   const context: CanvasContext = { theme, lang, rtl };
@@ -57,4 +59,22 @@ export async function deckToPptx(deck: Deck, options: DeckToPptxOptions = {}): P
   }
   const written = (await pptx.write({ outputType: 'nodebuffer', compression: false })) as Buffer;
   return finishPackage(written, { lang, accent: theme.colors.accent, notes, eastAsianFont: eastAsianFont(deck.lang) });
+}
+
+/** The slide number, small and muted at the bottom corner where reading starts (16 px in, 12 px up), as the deck shows it. */
+function slideNumber(theme: PptxTheme, rtl: boolean): PptxGenJS.SlideNumberProps {
+  const box = { w: 96, h: 24 };
+  const x = rtl ? SLIDE.width - 16 - box.w : 16;
+  return {
+    x: pxToInches(x),
+    y: pxToInches(SLIDE.height - 12 - box.h),
+    w: pxToInches(box.w),
+    h: pxToInches(box.h),
+    fontFace: theme.bodyFont,
+    fontSize: pxToPoints(16),
+    color: theme.colors.muted,
+    align: rtl ? 'right' : 'left',
+    valign: 'bottom',
+    margin: 0,
+  };
 }
