@@ -20,9 +20,9 @@ const hub = new Hub({ token: process.env.BENCH_HUB_TOKEN!, hosts });
 // The time the hub takes to hand one move to every socket (its broadcast loop), apart from the
 // time the moves spend in the network stack and in the clients.
 const fanOut: number[] = [];
-const hubInternals = hub as unknown as { broadcast: (...args: unknown[]) => void };
-const broadcast = hubInternals.broadcast.bind(hub);
-hubInternals.broadcast = (...args: unknown[]) => {
+const connections = (hub as unknown as { connections: { broadcast: (...args: unknown[]) => void } }).connections;
+const broadcast = connections.broadcast.bind(connections);
+connections.broadcast = (...args: unknown[]) => {
   const started = performance.now();
   broadcast(...args);
   if ((args[0] as { t: string }).t === 'state') fanOut.push(performance.now() - started);

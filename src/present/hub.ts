@@ -17,6 +17,7 @@ import * as limits from './limits.ts';
 import { originAllowed } from './origin.ts';
 import { MAX_MESSAGE, MAX_PAYLOAD, parseClientMessage, type ClientMessage, type Position, type ServerMessage } from './protocol.ts';
 import type { QuestionBook } from './questions.ts';
+import { Connections, send, type Client } from './connections.ts';
 import { Room } from './room.ts';
 import { tokenMatches } from './token.ts';
 
@@ -47,24 +48,15 @@ export interface HubStats {
   questions: number;
 }
 
-interface Client {
-  role?: 'speaker' | 'audience';
-  lastAsk: number;
-  messages: limits.WindowCounter;
-  alive: boolean;
-}
-
 export class Hub {
   readonly stats: HubStats = { audience: 0, speakers: 0, ignoredSlides: 0, invalid: 0, oversized: 0, dropped: 0, refused: 0, questions: 0 };
   private readonly wss = new WebSocketServer({ noServer: true, maxPayload: MAX_PAYLOAD, perMessageDeflate: false });
-  private readonly clients = new Map<WebSocket, Client>();
+  private readonly connections = new Connections();
   private readonly room: Room;
-  private readonly heartbeat: NodeJS.Timeout;
   private roomTimer?: NodeJS.Timeout;
 
   constructor(private readonly options: HubOptions) {
     this.room = new Room(options.questions, options.askIntervalMs);
-    this.heartbeat = setInterval(() => this.beat(), limits.HEARTBEAT_MS).unref();
   }
 
   get state(): Position & { seq: number } {
@@ -83,24 +75,21 @@ export class Hub {
   }
 
   close(): void {
-    clearInterval(this.heartbeat);
     clearTimeout(this.roomTimer);
-    for (const ws of this.clients.keys()) ws.terminate();
+    this.connections.close();
     this.wss.close();
   }
 
   private accept(ws: WebSocket): void {
-    const client: Client = { lastAsk: -Infinity, messages: new limits.WindowCounter(limits.MESSAGES_PER_WINDOW, limits.WINDOW_MS), alive: true };
-    this.clients.set(ws, client);
+    const client = this.connections.add(ws);
     const hello = setTimeout(() => client.role ?? ws.close(4000, 'hello expected'), this.options.helloTimeoutMs ?? limits.HELLO_TIMEOUT_MS);
-    ws.on('pong', () => (client.alive = true));
     ws.on('error', (error: Error & { code?: string }) => {
       if (error.code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH') this.stats.oversized++;
       ws.terminate();
     });
     ws.on('close', () => {
       clearTimeout(hello);
-      this.clients.delete(ws);
+      this.connections.remove(ws);
       if (client.role === 'speaker') this.stats.speakers--;
       if (client.role === 'audience') {
         this.stats.audience--;
@@ -153,9 +142,9 @@ export class Hub {
   private fromSpeaker(ws: WebSocket, message: ClientMessage): void {
     // Not back to the sender: an echo arriving after its next step would pull it back a step.
     if (message.t === 'slide') {
-      if (this.room.move(message)) this.broadcast({ t: 'state', ...this.room.position }, undefined, ws);
+      if (this.room.move(message)) this.connections.broadcast({ t: 'state', ...this.room.position }, undefined, ws);
     } else if (message.t === 'answered') {
-      if (this.room.answer(message.id)) this.broadcast({ t: 'answered', id: message.id }, 'speaker');
+      if (this.room.answer(message.id)) this.connections.broadcast({ t: 'answered', id: message.id }, 'speaker');
     }
   }
 
@@ -174,40 +163,16 @@ export class Hub {
     client.lastAsk = now;
     this.stats.questions++;
     send(ws, { t: 'asked' });
-    this.broadcast({ t: 'question', question: asked.question }, 'speaker');
-  }
-
-  /** One serialisation for the whole room; clients too far behind are dropped (they reconnect and catch up). */
-  private broadcast(message: ServerMessage, only?: 'speaker', except?: WebSocket): void {
-    const frame = Buffer.from(JSON.stringify(message));
-    for (const [ws, client] of this.clients) {
-      if (!client.role || (only && client.role !== only) || ws === except) continue;
-      if (ws.bufferedAmount > limits.MAX_BUFFERED_BYTES) ws.terminate();
-      else ws.send(frame, { binary: false });
-    }
+    this.connections.broadcast({ t: 'question', question: asked.question }, 'speaker');
   }
 
   /** Speakers see the audience count, at most once a second. */
   private roomChanged(): void {
     this.roomTimer ??= setTimeout(() => {
       this.roomTimer = undefined;
-      this.broadcast({ t: 'room', audience: this.stats.audience }, 'speaker');
+      this.connections.broadcast({ t: 'room', audience: this.stats.audience }, 'speaker');
     }, 1000).unref();
   }
-
-  private beat(): void {
-    for (const [ws, client] of this.clients) {
-      if (!client.alive) ws.terminate();
-      else {
-        client.alive = false;
-        ws.ping();
-      }
-    }
-  }
-}
-
-function send(ws: WebSocket, message: ServerMessage): void {
-  ws.send(JSON.stringify(message));
 }
 
 function size(data: RawData): number {
