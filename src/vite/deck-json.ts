@@ -67,9 +67,21 @@ export async function readDeckJson(dir: string): Promise<DeckJson> {
 /** The planned deck itself, beside deck.json, for exports that draw the slides anew (`deck pptx`). */
 export const DECK_PLAN_JSON = 'deck-plan.json';
 
-/** The deck as planned, without the local paths of its images (a published deck must not name the author's folders). */
+/**
+ * The deck as planned, without a local path (a published deck must not name the author's folders):
+ * images by their name in the deck, an image in the notes by its alt text only, no warnings.
+ */
 export function deckPlan(deck: Deck): Deck {
-  return { ...deck, slides: deck.slides.map((slide) => (slide.figure?.file ? { ...slide, figure: { src: slide.figure.src, alt: slide.figure.alt } } : slide)) };
+  const { warnings: _warnings, ...rest } = deck;
+  return {
+    ...rest,
+    slides: deck.slides.map((slide) => ({
+      ...slide,
+      ...(slide.figure ? { figure: { src: slide.figure.src, alt: slide.figure.alt } } : {}),
+      notes: slide.notes.map((block) => (block.kind === 'figure' && /^file:/i.test(block.src) ? { ...block, src: '' } : block)),
+      ...(slide.source ? { source: { ...slide.source, file: path.basename(slide.source.file) } } : {}),
+    })),
+  };
 }
 
 /** The planned deck of a built folder, or undefined when it has none (built by an older version). */
