@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { brandContrastProblems } from '../../src/check/brand-contrast.ts';
+import { formatProblem } from '../../src/check/problems.ts';
 import { contrastRatio } from '../../src/check/contrast.ts';
 import { brandLook, THEME_PALETTES } from '../../src/plan/brand-palette.ts';
 import { parseColour, toHex } from '../../src/read/brand-colour.ts';
@@ -98,6 +99,12 @@ describe('deck check on brand colours', () => {
     const suggested = /(#[0-9a-f]{6})$/.exec(problem!.message)![1]!;
     expect(ratio(suggested, '#0f172a')).toBeGreaterThanOrEqual(4.5);
     expect(parseColour(suggested)!.rgb[2]).toBeGreaterThan(parseColour('#1d4ed8')!.rgb[2] - 0.01);
+  });
+
+  it('prints as one line at the front matter line, without a slide: the brand is the whole deck’s', () => {
+    const [problem] = brandContrastProblems({ theme: 'auto', accent: { hex: '#f59e0b', line: 5 }, background: { hex: '#fbf7f0', line: 6 } });
+    expect(formatProblem(problem!, 'talks/q3.md')).toMatch(/^deck: talks\/q3\.md:5: low contrast: brand accent #f59e0b on the brand background #fbf7f0 is 2\.\d\d:1 \(links and labels need 4\.5:1\); the nearest shade that passes is #[0-9a-f]{6}$/);
+    expect(formatProblem({ slide: 3, title: 'Tides', line: 9, message: 'has no speaker notes' }, 'a.md')).toBe('deck: a.md:9: slide 3 "Tides": has no speaker notes');
   });
 
   it('has nothing to say about colours that pass, or that the brand left to us', () => {
