@@ -69,12 +69,23 @@ export const DECK_PLAN_JSON = 'deck-plan.json';
 
 /**
  * The deck as planned, without a local path (a published deck must not name the author's folders):
- * images by their name in the deck, an image in the notes by its alt text only, no warnings.
+ * the deck's own fields only (no warnings; of a brand, only its accent colour), images by their
+ * name in the deck, an image in the notes by its alt text only, slide sources by file name.
  */
 export function deckPlan(deck: Deck): Deck {
-  const { warnings: _warnings, ...rest } = deck;
+  const { title, lang, dir, theme, author, date, sourceName, totalSeconds } = deck;
+  const accent = (deck as { brand?: { accent?: { hex?: unknown } } }).brand?.accent?.hex;
+  const brand = typeof accent === 'string' ? { brand: { accent: { hex: accent } } } : {};
   return {
-    ...rest,
+    title,
+    lang,
+    dir,
+    theme,
+    ...(author ? { author } : {}),
+    ...(date ? { date } : {}),
+    sourceName,
+    totalSeconds,
+    ...brand,
     slides: deck.slides.map((slide) => ({
       ...slide,
       ...(slide.figure ? { figure: { src: slide.figure.src, alt: slide.figure.alt } } : {}),

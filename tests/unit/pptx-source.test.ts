@@ -39,8 +39,10 @@ beforeAll(async () => {
 
 describe('deck pptx <built folder>', () => {
   it("writes no local path into deck-plan.json, and embeds the folder's copy of the image", async () => {
-    const plan = deckPlan(deck);
-    expect(JSON.stringify(plan)).not.toContain(FIXTURES);
+    const branded = { ...deck, brand: { accent: { hex: '#c2410c', position: { file: path.join(FIXTURES, 'a.md'), line: 3 } }, font: { file: path.join(FIXTURES, 'branded/Brand.woff2') } } };
+    const plan = JSON.stringify(deckPlan(branded as Deck));
+    expect(plan).not.toContain(FIXTURES);
+    expect(plan).toContain('"brand":{"accent":{"hex":"#c2410c"}}');
     const dir = await builtFolder(deck, 'built');
     const out = path.join(dir, '..', 'talk.pptx');
     expect(await deckPptx([dir, '--out', out])).toMatchObject({ code: 0, err: [] });
