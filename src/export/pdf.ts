@@ -10,6 +10,7 @@ import path from 'node:path';
 import { writeFileAtomically } from '../build/atomic.ts';
 import { removeOnInterrupt } from '../build/interrupt.ts';
 import { DeckError } from '../errors.ts';
+import type { BrandOptions } from '../options.ts';
 import type { ThemeName } from '../types.ts';
 import { readDeckJson } from '../vite/deck-json.ts';
 import { findChrome, launch } from './browser.ts';
@@ -27,6 +28,8 @@ export interface PdfOptions {
   size?: PageSize;
   /** Theme for an article's build (default: the article's, else light). */
   theme?: ThemeName;
+  /** Brand options from the command line, for an article's build (src/cli/brand-options.ts). */
+  brand?: BrandOptions;
   onStage?: (stage: 'build' | 'print') => void;
   onProgress?: (done: number, total: number) => void;
 }
@@ -53,7 +56,7 @@ export async function exportPdf(input: string, outFile: string, options: PdfOpti
       options.onStage?.('build');
       tempDir = await mkdtemp(path.join(tmpdir(), 'deck-pdf-'));
       const { buildDeck } = await import('../build/deck.ts');
-      deckDir = (await buildDeck(source, path.join(tempDir, 'deck'), { fragments: options.fragments, theme: options.theme })).outDir;
+      deckDir = (await buildDeck(source, path.join(tempDir, 'deck'), { fragments: options.fragments, theme: options.theme, brand: options.brand })).outDir;
     }
     const { title, author, lang } = await readDeckJson(deckDir);
     options.onStage?.('print');

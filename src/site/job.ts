@@ -1,4 +1,5 @@
 /** What the site's compile pool sends its threads and what they answer; errors cross as plain data. */
+import path from 'node:path';
 import { DeckError, isDeckError, type DeckErrorCode } from '../errors.ts';
 import type { UserOptions } from '../options.ts';
 import type { CompiledDeck } from '../pipeline.ts';
@@ -21,5 +22,12 @@ export function toJobError(error: unknown): JobError {
 
 /** The one line a failed article gets: `deck: file:line: what is wrong`, as `deck build` prints it for one article. */
 export function errorLine(error: JobError, file: string): string {
-  return new DeckError(error.code ?? 'build', error.message, error.position ?? { file }).format();
+  const position = error.position ?? { file };
+  return new DeckError(error.code ?? 'build', error.message, { ...position, file: shown(position.file) }).format();
+}
+
+/** A path under the working folder as a relative one, as the user would type it. */
+function shown(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
 }

@@ -66,6 +66,7 @@ export async function writeDecks(job: DeckWriteJob): Promise<DecksWritten> {
   const compiling = new Map(toBuild.map((a) => [a, pool.compile(a.file)] as const));
   const built: SiteArticle[] = [];
   const failed: Failure[] = [...job.changes.stillFailing];
+  job.onProgress?.({ done: unchanged.length + failed.length, total: job.total, failed: failed.length });
   let allRebuilt = false;
   const copies = new Map<SharedRuntime, Promise<void>>();
   const install = (runtime: SharedRuntime) => copies.get(runtime) ?? copies.set(runtime, copyRuntimeAssets(site, runtime.dir, runtime.assets)).get(runtime)!;

@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
 import { DeckError } from '../../errors.ts';
 import type { ThemeName } from '../../types.ts';
+import { addBrandOptions, brandOf, type BrandFlags } from '../brand-options.ts';
 import { displayPath, type Io } from '../io.ts';
 
 interface PdfFlags {
@@ -17,8 +18,8 @@ interface PdfFlags {
 type StatusIo = Io & { status?: (line: string) => void };
 
 export function registerPdf(program: Command, io: StatusIo): void {
-  program
-    .command('pdf')
+  addBrandOptions(program
+    .command('pdf'))
     .description('export the deck to PDF: one page per slide, or a handout with the speaker notes')
     .argument('<input>', 'article file, or a folder made by "deck build"')
     .option('-o, --out <file>', 'PDF file (default: dist/<article>.pdf)')
@@ -26,7 +27,7 @@ export function registerPdf(program: Command, io: StatusIo): void {
     .option('--fragments', 'one page per fragment step (points appearing one by one)')
     .option('--size <WxH>', 'page size in pixels; slides keep their proportions', '1280x720')
     .addOption(new Option('--theme <name>', "light or dark, for an article (default: the article's, else light)").choices(['light', 'dark']))
-    .action(async (input: string, flags: PdfFlags) => {
+    .action(async (input: string, flags: PdfFlags & BrandFlags) => {
       const started = performance.now();
       if (flags.notes && flags.fragments) throw new DeckError('usage', 'choose --notes (a handout) or --fragments (a page per step), not both');
       const { exportPdf, parseSize, defaultPdfPath } = await import('../../export/index.ts');
@@ -40,6 +41,7 @@ export function registerPdf(program: Command, io: StatusIo): void {
           fragments: flags.fragments,
           size,
           theme: flags.theme,
+          brand: brandOf(flags),
           onStage: (stage) => status?.(stage === 'build' ? 'building the deck…' : 'starting Chromium…'),
           onProgress: (done, total) => status?.(`slide ${done} of ${total}`),
         });
