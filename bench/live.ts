@@ -7,10 +7,13 @@
  * p50/p95/p99 delay from the speaker's send to an audience socket's receipt, the hub's memory per
  * client, CPU use and event-loop delay, and at N = 1,000 the same with 1,000 malformed, oversized
  * and unauthenticated messages a second. Every run stops by itself.
+ * Delays are wall-clock times and grow with whatever else the machine runs (the load average is
+ * printed); the hub's CPU time per move and client does not, and says what one core can serve.
  * Options: --sizes 100,1000,5000 --seconds 6 --json file.
  */
 import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { attack, now, openSpeaker } from './live/clients.ts';
 import { first, start, type Child } from './live/processes.ts';
@@ -41,6 +44,9 @@ interface Row {
   rssPerClientKb: number;
   heapPerClientKb: number;
   hubCpuPercent: number;
+  /** The hub's CPU time per move, divided by the clients it reached (µs): what fan-out costs, whatever else the machine runs. */
+  cpuPerClientUs: number;
+  loadAverage: number;
   hubLoopP99: number;
   fanOutP50: number;
   fanOutP95: number;
@@ -105,6 +111,8 @@ async function run(clients: number, seconds: number, hostile: boolean): Promise<
       rssPerClientKb: (loaded.rss - before.rss) / clients / 1024,
       heapPerClientKb: (loaded.heapUsed + loaded.external - before.heapUsed - before.external) / clients / 1024,
       hubCpuPercent: (cpuMs / elapsed) * 100,
+      cpuPerClientUs: ((cpuMs / moves) * 1000) / clients,
+      loadAverage: loadavg()[0]!,
       hubLoopP99: after.lag.p99,
       fanOutP50: after.fanOut.p50,
       fanOutP95: after.fanOut.p95,
@@ -119,16 +127,16 @@ const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100
 const seconds = Number(values.seconds);
 const fmt = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '–');
 const rows: Row[] = [];
-console.log(`speaker moves every ${MOVE_MS} ms for ${seconds} s; delay = speaker's send → an audience socket's receipt (ms)`);
-console.log('| clients | hostile msg/s | received | p50 | p95 | p99 | max | hub RSS/client | hub heap/client | hub CPU | hub loop p99 | hub fan-out p50 / p95 (µs per client at p50) |');
-console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+console.log(`speaker moves every ${MOVE_MS} ms for ${seconds} s; delay = speaker's send → an audience socket's receipt (ms); ${cpus().length} cores`);
+console.log('| clients | hostile msg/s | received | p50 | p95 | p99 | max | hub CPU | hub CPU per move, per client | hub loop p99 | hub fan-out p50 | hub RSS/client | hub heap/client | load avg |');
+console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const size of values.sizes.split(',').map(Number)) {
   for (const hostile of size === 1000 ? [false, true] : [false]) {
     try {
       const r = await run(size, seconds, hostile);
       rows.push(r);
       console.log(
-        `| ${r.clients} | ${r.hostilePerSecond} | ${r.deliveries}/${r.expected} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${fmt(r.max)} | ${fmt(r.rssPerClientKb)} KB | ${fmt(r.heapPerClientKb)} KB | ${fmt(r.hubCpuPercent)} % | ${fmt(r.hubLoopP99)} ms | ${fmt(r.fanOutP50)} / ${fmt(r.fanOutP95)} ms (${fmt((r.fanOutP50 * 1000) / r.clients)} µs) |`,
+        `| ${r.clients} | ${r.hostilePerSecond} | ${r.deliveries}/${r.expected} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${fmt(r.max)} | ${fmt(r.hubCpuPercent)} % | ${fmt(r.cpuPerClientUs)} µs | ${fmt(r.hubLoopP99)} ms | ${fmt(r.fanOutP50)} ms | ${fmt(r.rssPerClientKb)} KB | ${fmt(r.heapPerClientKb)} KB | ${fmt(r.loadAverage)} |`,
       );
     } catch (error) {
       console.log(`| ${size} | ${hostile ? HOSTILE_PER_SECOND : 0} | could not run: ${(error as Error).message} |`);
