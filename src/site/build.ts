@@ -6,6 +6,7 @@
  * comes (with its single file) → print PDFs → remove the decks of deleted articles → manifest →
  * index. One article's error never stops the others: it is reported, and its previous deck kept.
  */
+import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { UserOptions } from '../options.ts';
@@ -15,7 +16,7 @@ import { manifestFile, readManifest, writeManifest } from './manifest.ts';
 import { parseShard, inShard, type Shard } from './shard.ts';
 import { pruneAssets, TOOL_VERSION } from './assets.ts';
 import { writeDecks, type Failure } from './write-decks.ts';
-import { writeSiteIndex, type SiteIndex } from './write-index.ts';
+import { readSiteIndex, writeSiteIndex, type SiteIndex } from './write-index.ts';
 
 export interface SiteOptions extends UserOptions {
   /** Also print each deck to `<slug>/<slug>.pdf` (needs Chromium). */
@@ -66,7 +67,9 @@ export async function buildSite(inputs: string | string[], outDir: string, optio
   const current = new Set(articles.map((a) => a.rel));
   for (const record of [manifest.entries, manifest.failed ?? {}]) for (const rel of Object.keys(record)) if (!current.has(rel)) delete record[rel];
   await writeManifest(file, manifest);
-  const index = await writeSiteIndex(site);
+  // Nothing built or removed: the index on disk already lists these decks.
+  const unchangedSite = !written.built.length && !changes.remove.length && existsSync(path.join(site, 'index.html'));
+  const index = unchangedSite ? await readSiteIndex(site) : await writeSiteIndex(site);
   // Files an older runtime left, once no deck uses them: every deck was just built against this one.
   if (!shard && written.allRebuilt) await pruneAssets(site, [...written.runtimeAssets, ...index.assets]);
   return {

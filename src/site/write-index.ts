@@ -49,3 +49,8 @@ async function writeAsset(siteDir: string, name: string, ext: string, content: s
   }
   return `assets/${hashed}`;
 }
+
+/** The index as it is on disk, with the decks it lists (when nothing changed, instead of writing it again). */
+export async function readSiteIndex(siteDir: string): Promise<SiteIndex> {
+  return { file: path.join(siteDir, 'index.html'), decks: await readSiteDecks(siteDir), assets: [] };
+}
