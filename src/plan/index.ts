@@ -19,7 +19,7 @@ import { fitToDuration, secondsFor } from './timing.ts';
 import { agendaItem, leadOf } from './lead-and-agenda.ts';
 import { imagePlanner, type ImagePlanner } from './image-slides.ts';
 import { brandLook } from './brand-palette.ts';
-import { technicalPlanner, type TechnicalPlanner } from './technical-slides.ts';
+import { technicalPlanner, withoutQuoteSlides, type TechnicalPlanner } from './technical-slides.ts';
 
 /** The planner takes the user's options; their defaults live in src/options.ts. */
 export type PlanOptions = UserOptions;
@@ -143,7 +143,7 @@ function planSection(section: Section, parent: string | undefined, context: Sect
   const listed = authorList(section.blocks);
   let points: Point[];
   if (listed) points = listed.items.map((item, i) => ({ text: toPhrase(item, 12, lang) ?? item, source: listed.sources[i] }));
-  else if (section.blocks.length) points = distillPoints(sentencesOf(section.blocks, lang), { heading: section.heading, lang, max: maxPoints });
+  else if (section.blocks.length) points = distillPoints(sentencesOf(withoutQuoteSlides(section.blocks), lang), { heading: section.heading, lang, max: maxPoints });
   else points = section.subsections.map((s) => ({ text: s.heading }));
   const notes = section.blocks.length ? section.blocks : [{ kind: 'paragraph' as const, text: section.heading }];
   const source = { file: context.file, line: section.line };

@@ -42,6 +42,15 @@ export function technicalPlanner(outline: Pick<Outline, 'file' | 'lang' | 'inlin
   };
 }
 
+/**
+ * The blocks a section's points are chosen from: a quote that gets a slide of its own is said there,
+ * so its sentences are not points too — unless the section has nothing else to say.
+ */
+export function withoutQuoteSlides(blocks: Block[]): Block[] {
+  const rest = blocks.filter((block) => block.kind !== 'quote' || !quoteSlide(block, { file: '', heading: '' }));
+  return rest.some((block) => block.kind === 'paragraph' || block.kind === 'list') ? rest : blocks;
+}
+
 /** Display formulas and the inline ones (`\(TeX\)` in a block's text), each with its block's line. */
 function formulasIn(blocks: Block[], inline: string[]): { tex: string; line?: number }[] {
   return blocks.flatMap((block) => {

@@ -37,6 +37,10 @@ describe('quote slides', () => {
     expect(rendered.features).toEqual(['quote']);
     // The notes read the quote and who said it.
     expect(slide.notes[0]).toMatchObject({ text: "On se dit bonjour dans l'escalier, maintenant. — Hélène, troisième étage" });
+    // Said on its own slide, the quote is not a point of its section too; the section's notes keep it.
+    const section = deck.slides.find((s) => s.kind === 'section' && s.title === "Ce qu'en disent les voisins")!;
+    expect(section.points.join(' ')).not.toContain('bonjour');
+    expect(section.notes.some((b) => b.kind === 'quote')).toBe(true);
   });
 
   it('have no attribution when the quote names nobody', () => {
