@@ -119,3 +119,14 @@ describe('the compile pool', () => {
     expect(threadFlags(['--input-type=module', '-e', 'import("article-deck")', '--max-old-space-size=900'])).toEqual(['--max-old-space-size=900']);
   });
 });
+
+describe("the site benchmark's articles", () => {
+  it('mix text, Markdown and HTML, one in a hundred broken', async () => {
+    const { writeSiteArticles } = await import('../../bench/site-articles.ts');
+    const dir = await tempDir('site-bench-articles');
+    expect(await writeSiteArticles(dir, 400)).toEqual({ broken: 4 });
+    const found = discoverArticles([dir], path.join(dir, 'site'));
+    expect(found).toHaveLength(400);
+    for (const ext of ['.txt', '.md', '.html']) expect(found.filter((a) => a.rel.endsWith(ext)).length).toBeGreaterThan(100);
+  });
+});
