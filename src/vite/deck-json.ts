@@ -69,13 +69,15 @@ export const DECK_PLAN_JSON = 'deck-plan.json';
 
 /**
  * The deck as planned, without a local path (a published deck must not name the author's folders):
- * the deck's own fields only (no warnings; of a brand, only its accent colour), images by their
+ * the deck's own fields only (no warnings; of a brand, only its colours), images by their
  * name in the deck, an image in the notes by its alt text only, slide sources by file name.
  */
 export function deckPlan(deck: Deck): Deck {
   const { title, lang, dir, theme, author, date, sourceName, totalSeconds } = deck;
-  const accent = (deck as { brand?: { accent?: { hex?: unknown } } }).brand?.accent?.hex;
-  const brand = typeof accent === 'string' ? { brand: { accent: { hex: accent } } } : {};
+  // A brand's colours (the PPTX export derives its palette from them, src/plan/brand-palette.ts); never its files.
+  const colour = (hex: string | undefined) => (typeof hex === 'string' ? { hex } : undefined);
+  const [accent, background] = [colour(deck.brand?.accent?.hex), colour(deck.brand?.background?.hex)];
+  const brand = accent || background ? { brand: { ...(accent && { accent }), ...(background && { background }) } } : {};
   return {
     title,
     lang,

@@ -7,7 +7,9 @@ import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compileFile, type Compiled } from '../../src/pipeline.ts';
+import { brandOverride, pptxTheme } from '../../src/export/pptx/theme.ts';
 import { brandStylesheet } from '../../src/render/brand.ts';
+import { deckPlan } from '../../src/vite/deck-json.ts';
 import { FIXTURES } from '../helpers/build.ts';
 
 let branded: Compiled;
@@ -65,5 +67,16 @@ describe('the brand stylesheet', () => {
     expect(css).toMatch(/html:root\[data-theme='dark'\] \{[^}]*--deck-accent: #(?!1d4ed8)[0-9a-f]{6};/);
     expect(css).toMatch(/@media \(prefers-color-scheme: dark\) \{\nhtml:root\[data-theme='auto'\]/);
     expect(css.trimEnd().endsWith(':root[data-theme] { --deck-rule: #999; }')).toBe(true);
+  });
+});
+
+describe('the brand in the PowerPoint export', () => {
+  it('colours the slides with the brand palette, also from a built folder’s deck-plan.json, which names no brand file', () => {
+    const fromPlan = deckPlan(branded.deck);
+    expect(JSON.stringify(fromPlan)).not.toMatch(/Brand\.woff2|logo\.svg|fixtures/);
+    for (const deck of [branded.deck, fromPlan]) {
+      expect(pptxTheme('light', brandOverride(deck, 'light')).colors).toMatchObject({ background: 'FBF7F0', accent: 'C2410C', text: '171B24' });
+    }
+    expect(brandOverride(plain.deck, 'light')).toEqual({});
   });
 });

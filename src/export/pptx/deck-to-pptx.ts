@@ -21,6 +21,8 @@ export interface DeckToPptxOptions {
   /** The built folder a deck's image addresses are relative to. */
   deckDir?: string;
   onProgress?: (done: number, total: number) => void;
+  /** Every slide is drawn; the package is being written. */
+  onWrite?: () => void;
 }
 
 const MASTER = 'ARTICLE_DECK';
@@ -28,7 +30,7 @@ const PROGRESS_EVERY = 25;
 
 export async function deckToPptx(deck: Deck, options: DeckToPptxOptions = {}): Promise<Buffer> {
   const themeName: ThemeName = options.theme ?? (deck.theme === 'dark' ? 'dark' : 'light');
-  const theme = pptxTheme(themeName, options.override ?? brandOverride(deck));
+  const theme = pptxTheme(themeName, options.override ?? brandOverride(deck, themeName));
   const lang = pptxLang(deck.lang);
   const rtl = deck.dir === 'rtl';
   const pptx = new PptxGenJS();
@@ -57,6 +59,7 @@ export async function deckToPptx(deck: Deck, options: DeckToPptxOptions = {}): P
     notes.push(notesXml(slide.notes, lang, rtl, theme.monoFont));
     if ((i + 1) % PROGRESS_EVERY === 0 || i + 1 === total) options.onProgress?.(i + 1, total);
   }
+  options.onWrite?.();
   const written = (await pptx.write({ outputType: 'nodebuffer', compression: false })) as Buffer;
   return finishPackage(written, { lang, accent: theme.colors.accent, notes, eastAsianFont: eastAsianFont(deck.lang) });
 }

@@ -3,7 +3,8 @@
  * system font stack mapped to fonts PowerPoint, Keynote, Google Slides and LibreOffice all have.
  * One map, so a brand (another accent colour or font) can override it in one place.
  */
-import type { ThemeName } from '../../types.ts';
+import { brandLook } from '../../plan/brand-palette.ts';
+import type { Deck, ThemeName } from '../../types.ts';
 
 /** Colours as PowerPoint wants them: six hex digits, no '#'. */
 export interface PptxColors {
@@ -65,11 +66,12 @@ export function pptxTheme(name: ThemeName, override: ThemeOverride = {}): PptxTh
 }
 
 /**
- * The brand's accent colour (front matter `accent:` or --accent), read loosely from the deck: the
- * planner may not carry a brand yet. Only the accent: another background would need text colours
- * checked against it, which the brand's own module does for the HTML deck.
+ * A brand's palette (src/plan/brand-palette.ts: its colours as set, the rest derived to read on
+ * them) for the theme the PowerPoint file uses; the theme's own colours without a brand.
  */
-export function brandOverride(deck: object): ThemeOverride {
-  const hex = (deck as { brand?: { accent?: { hex?: unknown } } }).brand?.accent?.hex;
-  return typeof hex === 'string' && /^#[0-9a-f]{6}$/i.test(hex) ? { colors: { accent: hex.slice(1).toUpperCase() } } : {};
+export function brandOverride(deck: Pick<Deck, 'brand' | 'theme'>, name: ThemeName): ThemeOverride {
+  const palette = brandLook(deck.brand, deck.theme).palettes[name];
+  if (!palette) return {};
+  const hex = (colour: string) => colour.slice(1).toUpperCase();
+  return { colors: { background: hex(palette.bg), text: hex(palette.fg), muted: hex(palette.muted), accent: hex(palette.accent), rule: hex(palette.rule) } };
 }
