@@ -28,6 +28,7 @@ export function registerPptx(program: Command, io: StatusIo): void {
       try {
         const result = await exportPptx(input, out, {
           theme: flags.theme,
+          onStage: (stage) => status?.(stage === 'read' ? (isDir ? 'reading the deck…' : 'reading the article…') : 'writing the file…'),
           onProgress: (done, total) => status?.(`slide ${done} of ${total}`),
         });
         status?.('');

@@ -12,6 +12,8 @@ import { loadDeck } from './source.ts';
 export interface PptxOptions {
   /** Default: the article's theme, else light (a PPTX cannot follow the viewer's system). */
   theme?: ThemeName;
+  /** Reading the article or the built folder, then writing the file (after every slide is drawn). */
+  onStage?: (stage: 'read' | 'write') => void;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -21,8 +23,9 @@ export interface PptxResult {
 }
 
 export async function exportPptx(input: string, outFile: string, options: PptxOptions = {}): Promise<PptxResult> {
+  options.onStage?.('read');
   const { deck, deckDir } = await loadDeck(input, options.theme);
-  const bytes = await deckToPptx(deck, { theme: options.theme, deckDir, onProgress: options.onProgress });
+  const bytes = await deckToPptx(deck, { theme: options.theme, deckDir, onProgress: options.onProgress, onWrite: () => options.onStage?.('write') });
   await writeFileAtomically(outFile, bytes);
   return { file: outFile, slides: deck.slides.length };
 }
