@@ -181,6 +181,15 @@ describe('questions', () => {
   });
 });
 
+it('the join page shows the audience address as a QR code the speaker can put on screen', async () => {
+  const join = await open(room.joinUrl, { width: 1280, height: 720 }, 'svg');
+  const qr = await join.locator('svg').boundingBox();
+  expect(qr!.width).toBeGreaterThan(300);
+  expect(await join.locator('.url').textContent()).toBe(room.audienceUrl);
+  await shot(join, 'join');
+  await join.context().close();
+});
+
 describe('a dropped connection', () => {
   it('after the server is killed and restarted, every page reconnects within 5 s on the current slide and follows again', async () => {
     const before = await indices(speaker);

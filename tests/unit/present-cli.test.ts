@@ -34,7 +34,7 @@ afterEach(() => {
 describe('deck present', () => {
   it('prints the speaker URL with a fresh secret, the audience URL, the join page and a QR code, and says nothing is saved', async () => {
     const first = await present([ARTICLE, '--port', '0'], /Ctrl\+C/);
-    expect(first.code).toBeNull();
+    expect(first.code, first.err).toBeNull();
     const speaker = first.out.match(/(http:\/\/127\.0\.0\.1:\d+\/\?token=([\w-]{20,}))/);
     expect(speaker).not.toBeNull();
     expect(first.out).toMatch(/Audience: +http:\/\/127\.0\.0\.1:\d+\/\n/);
@@ -62,6 +62,12 @@ describe('deck present', () => {
       busy.close();
     }
   }, 90_000);
+
+  it('a questions file that cannot be written is one line, before anything starts', async () => {
+    const result = await present([ARTICLE, '--port', '0', '--save-questions', '/no/such/folder/q.jsonl'], /Ctrl\+C/);
+    expect(result.code).toBe(1);
+    expect(result.err.trim()).toMatch(/^deck: --save-questions \/no\/such\/folder\/q\.jsonl: cannot write there \(ENOENT\)$/);
+  });
 
   it('a missing article is one line', async () => {
     const result = await present(['no-such-article.md', '--port', '0'], /Ctrl\+C/);

@@ -5,6 +5,7 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { present } from '../../src/present/index.ts';
 import { servePresentation, type Presenting } from '../../src/present/server.ts';
 import * as browserSide from '../../src/runtime/present/protocol.ts';
 import * as serverSide from '../../src/present/protocol.ts';
@@ -106,6 +107,16 @@ describe('questions on disk', () => {
     asker.ws.close();
     await other.close();
     expect(await snapshot(deckDir)).toEqual(before);
+  });
+});
+
+describe('what can be presented', () => {
+  it('a built folder is served as it is; a folder without a deck is refused in one line', async () => {
+    const live = await present(deckDir, { port: 0 });
+    expect(await (await fetch(live.audienceUrl)).text()).toContain('/__present/client.js');
+    await live.close();
+    const empty = await tempDir('present-empty');
+    await expect(present(empty, { port: 0 })).rejects.toThrow(/this folder has no index\.html/);
   });
 });
 

@@ -1,4 +1,5 @@
 /** `deck present <article|built-dir> [--port 8080] [--host 127.0.0.1] [--save-questions file.jsonl]` */
+import { appendFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { DeckError } from '../../errors.ts';
 import type { Io } from '../io.ts';
@@ -20,6 +21,12 @@ export function registerPresent(program: Command, io: Io): void {
     .action(async (input: string, flags: PresentFlags) => {
       const port = Number(flags.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new DeckError('usage', `--port ${flags.port}: give a port number between 0 and 65535`);
+      // A questions file that cannot be written is found now, not at the first question.
+      if (flags.saveQuestions) {
+        await appendFile(flags.saveQuestions, '').catch((error: NodeJS.ErrnoException) => {
+          throw new DeckError('usage', `--save-questions ${flags.saveQuestions}: cannot write there (${error.code ?? error.message})`);
+        });
+      }
       const { present, terminalQr } = await import('../../present/index.ts');
       const room = await present(input, { port, host: flags.host, saveQuestions: flags.saveQuestions, onBuild: () => io.tty && io.out('building the deck…') }).catch(
         (error: NodeJS.ErrnoException) => {
