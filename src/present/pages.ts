@@ -11,7 +11,8 @@ const STYLE = `
   body { font: 18px/1.45 system-ui, sans-serif; margin: 0; color: #1a1a1a; background: #fafafa; }
   main { max-width: 44rem; margin: 0 auto; padding: 1.5rem; }
   .join { text-align: center; }
-  .join svg { width: min(80vmin, 36rem); height: auto; }
+  .join svg { width: min(62vh, 80vw, 36rem); height: auto; }
+  .join h1 { margin: .5rem 0; }
   .join .url { font-size: clamp(1.2rem, 4vw, 2.4rem); font-weight: 600; word-break: break-all; }
   .status { color: #555; }
   ol { padding: 0; margin: 0; list-style: none; }
