@@ -14,7 +14,7 @@ import { ARTICLE, buildTo, FIXTURES, tempDir } from '../helpers/build.ts';
 /** The bundled article and every fixture article, of every format and script. */
 const DECKS = [
   ARTICLE,
-  ...['overflow.md', 'dated.md', 'markdown-talk.md', 'remote-work.txt', 'wrapped.txt', 'hostile.txt', 'waermepumpe.md', 'huertos-urbanos.txt', 'solar-he.md', 'kissaten-zh.md', 'long-notes.md', 'saved-page.html', 'technical-cache.md', 'technical-page.html', 'branded/talk.md', 'branded/stylesheet-de.md'].map(
+  ...['overflow.md', 'dated.md', 'markdown-talk.md', 'remote-work.txt', 'wrapped.txt', 'hostile.txt', 'waermepumpe.md', 'huertos-urbanos.txt', 'solar-he.md', 'kissaten-zh.md', 'long-notes.md', 'saved-page.html', 'technical-cache.md', 'technical-page.html', 'technical-sensores-es.md', 'branded/talk.md', 'branded/stylesheet-de.md'].map(
     (name) => path.join(FIXTURES, name),
   ),
 ];

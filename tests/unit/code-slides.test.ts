@@ -124,3 +124,19 @@ describe('code slides', () => {
     expect(plain.rendered.features).toEqual([]);
   });
 });
+
+describe('a technical article in Spanish (tests/fixtures/technical-sensores-es.md)', () => {
+  it('gets a slide for each formula, code block, table and quote, the indented block\'s language guessed', async () => {
+    const { readArticle } = await import('../../src/read/file.ts');
+    const { FIXTURES } = await import('../helpers/build.ts');
+    const { deck, rendered } = compileSource(await readArticle(`${FIXTURES}/technical-sensores-es.md`));
+    expect(deck.lang).toBe('es');
+    expect(deck.slides.filter((s) => s.kind === 'code').map((s) => s.code?.lang)).toEqual(['python', 'sql', 'console']);
+    expect(deck.slides.find((s) => s.kind === 'quote')?.quote?.attribution).toBe('Andrés Molina, arquitecto');
+    expect(deck.slides.find((s) => s.kind === 'table')?.table?.align).toEqual([undefined, 'right', 'right', 'right']);
+    expect(deck.inlineMath).toEqual(['r']);
+    expect(rendered.features).toEqual(['code', 'table', 'quote', 'math']);
+    // "70 %" in the table and prose stays text; the code's f-string braces stay literal.
+    expect(deck.slides.find((s) => s.kind === 'code')?.code?.text).toContain('print(f"{humedad:.1f} %")');
+  });
+});
