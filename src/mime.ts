@@ -9,6 +9,14 @@ export const IMAGE_TYPES: Readonly<Record<string, string>> = {
   '.svg': 'image/svg+xml',
 };
 
+/** Font files a brand may bring (src/read/brand-fields.ts). */
+export const FONT_TYPES: Readonly<Record<string, string>> = {
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.otf': 'font/otf',
+};
+
 export const DECK_FILE_TYPES: Readonly<Record<string, string>> = {
   ...IMAGE_TYPES,
   '.ico': 'image/x-icon',
@@ -16,9 +24,6 @@ export const DECK_FILE_TYPES: Readonly<Record<string, string>> = {
   '.js': 'text/javascript',
   '.mjs': 'text/javascript',
   '.css': 'text/css',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
+  ...FONT_TYPES,
   '.json': 'application/json',
 };

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { writeDirAtomically } from '../build/atomic.ts';
 import type { CompiledDeck } from '../pipeline.ts';
 import { DECK_JSON, deckJson } from '../vite/deck-json.ts';
+import { brandAssets, withBrandTags, writeBrandAssets } from '../vite/brand-assets.ts';
 import { injectDeck } from '../vite/html.ts';
 
 export const DECK_PAGE = 'index.html';
@@ -15,7 +16,10 @@ export const DECK_PAGE = 'index.html';
 export async function writeDeckFolder(dir: string, template: string, compiled: CompiledDeck, extras?: (tmp: string) => Promise<void>): Promise<void> {
   await writeDirAtomically(dir, async (tmp) => {
     await mkdir(tmp, { recursive: true });
-    await writeFile(path.join(tmp, DECK_PAGE), injectDeck(template, compiled.rendered));
+    // A brand's stylesheet, font and logo go beside the page (src/vite/brand-assets.ts), as in `deck build`.
+    const brand = brandAssets(compiled.deck);
+    await writeFile(path.join(tmp, DECK_PAGE), withBrandTags(injectDeck(template, compiled.rendered), brand));
+    await writeBrandAssets(brand, tmp);
     await writeFile(path.join(tmp, DECK_JSON), `${JSON.stringify(deckJson(compiled.deck), null, 2)}\n`);
     for (const slide of compiled.deck.slides) {
       const image = slide.figure;

@@ -3,14 +3,17 @@
  * stylesheet carrying the brand's palette, font and the speaker's rules — and nothing of it in a
  * deck without a brand.
  */
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compileFile, type Compiled } from '../../src/pipeline.ts';
 import { brandOverride, pptxTheme } from '../../src/export/pptx/theme.ts';
 import { brandStylesheet } from '../../src/render/brand.ts';
+import { writeDeckFolder } from '../../src/site/deck-folder.ts';
 import { deckPlan } from '../../src/vite/deck-json.ts';
-import { FIXTURES } from '../helpers/build.ts';
+import { SLIDES_MARKER } from '../../src/vite/html.ts';
+import { FIXTURES, tempDir } from '../helpers/build.ts';
 
 let branded: Compiled;
 let plain: Compiled;
@@ -78,5 +81,21 @@ describe('the brand in the PowerPoint export', () => {
       expect(pptxTheme('light', brandOverride(deck, 'light')).colors).toMatchObject({ background: 'FBF7F0', accent: 'C2410C', text: '171B24' });
     }
     expect(brandOverride(plain.deck, 'light')).toEqual({});
+  });
+});
+
+describe('a branded deck in a site of decks', () => {
+  it('gets its stylesheet linked after the shared ones, and its font and logo beside its page', async () => {
+    const dir = path.join(await tempDir('brand-site'), 'talk');
+    const template = `<!doctype html><html><head><link rel="stylesheet" href="../assets/index.css"></head><body>${SLIDES_MARKER}</body></html>`;
+    await writeDeckFolder(dir, template, branded);
+    const page = await readFile(path.join(dir, 'index.html'), 'utf8');
+    const [font, logo] = [branded.deck.brand!.font!.name, branded.deck.brand!.logo!.name];
+    expect(page).toContain(`<link rel="preload" href="./${font}" as="font" type="font/woff2" crossorigin>`);
+    expect(page).toMatch(/<link rel="stylesheet" href="\.\/assets\/brand-[0-9a-f]{10}\.css">\n<\/head>/);
+    expect(page.indexOf('../assets/index.css')).toBeLessThan(page.indexOf('/brand-'));
+    const files = await readdir(path.join(dir, 'assets'));
+    expect(files).toHaveLength(3);
+    expect(files).toEqual(expect.arrayContaining([path.basename(font), path.basename(logo), expect.stringMatching(/^brand-[0-9a-f]{10}\.css$/)]));
   });
 });
