@@ -66,6 +66,8 @@ export interface PptxSlide {
   boxes: (Box & { kind: string; text: string })[];
   pictures: { alt: string }[];
   ellipses: number;
+  /** Native tables: rows of cell texts. */
+  tables: string[][][];
 }
 
 export interface PptxNotes {
@@ -139,6 +141,7 @@ function readSlide(doc: XmlNode): PptxSlide {
     boxes: [...shapes, ...all(doc, 'p:pic')].map((node) => ({ ...boxOf(node), kind: first(node, 'a:prstGeom')?.attrs.prst ?? node.name, text: textOf(node) })),
     pictures: all(doc, 'p:pic').map((pic) => ({ alt: first(pic, 'p:cNvPr')?.attrs.descr ?? '' })),
     ellipses: all(doc, 'a:prstGeom').filter((g) => g.attrs.prst === 'ellipse').length,
+    tables: all(doc, 'a:tbl').map((table) => all(table, 'a:tr').map((row) => all(row, 'a:tc').map(textOf))),
   };
 }
 

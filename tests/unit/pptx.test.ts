@@ -37,6 +37,7 @@ describe.each([
   ['the bundled article', ARTICLE, 'en-US'],
   ['a German article with links, a figure and a timeline', path.join(FIXTURES, 'gewaechshaus-de.md'), 'de-DE'],
   ['a Hebrew article', path.join(FIXTURES, 'solar-he.md'), 'he-IL'],
+  ['a technical article with code, a table, a quote and math', path.join(FIXTURES, 'technical-cache.md'), 'en-US'],
 ])('%s as PowerPoint', (_name, article, lang) => {
   let deck: Deck;
   let pptx: Pptx;
@@ -134,6 +135,21 @@ describe('layouts', () => {
     const xml = await slideXml(await deckToPptx(branded), 5); // a section with points
     expect(xml).toContain('<a:buClr><a:srgbClr val="C2410C"/>');
     expect(xml).not.toContain('2251CC');
+  });
+
+  it('a technical article: its table as a native table, its code line by line in a monospace font, its quote in quotation marks', async () => {
+    const deck = await deckOf(path.join(FIXTURES, 'technical-cache.md'));
+    const bytes = await deckToPptx(deck);
+    const pptx = await readPptx(bytes);
+    const table = deck.slides.findIndex((s) => s.kind === 'table');
+    const { header, rows } = deck.slides[table]!.table!;
+    expect(pptx.slides[table]!.tables).toEqual([[header, ...rows]]);
+    expect(new Set(pptx.slides[table]!.runs.map((r) => r.lang))).toEqual(new Set(['en-US']));
+    const code = deck.slides.findIndex((s) => s.kind === 'code');
+    expect(pptx.slides[code]!.texts).toContain(deck.slides[code]!.code!.text);
+    expect(await slideXml(bytes, code + 1)).toContain('<a:latin typeface="Courier New"');
+    const quote = deck.slides.findIndex((s) => s.kind === 'quote');
+    expect(pptx.slides[quote]!.texts).toContain(`“${deck.slides[quote]!.quote!.text}”`);
   });
 
   it('a slide kind without a layout of its own keeps its title, its points and its notes', async () => {

@@ -33,9 +33,15 @@ export interface TextStyle {
   indent?: number;
   /** Letter spacing in pt (the kicker's spaced capitals). */
   spacing?: number;
+  /** Left to right whatever the deck's direction (code). */
+  direction?: 'ltr';
 }
 
 type TextRun = PptxGenJS.TextProps;
+
+export interface TableRow extends Array<{ text: string; align?: 'left' | 'right' | 'center' }> {}
+
+const NO_LINE = { type: 'none' } as const;
 
 /** Arial's single line spacing is about 1.15 em: a CSS line height as PowerPoint's multiple. */
 const SINGLE_LINE = 1.15;
@@ -68,6 +74,36 @@ export class Canvas {
     this.slide.addText(this.runs(paragraphs, style), this.boxOptions(box, style));
   }
 
+  /**
+   * A native table: one row of cells a row, the first the header (bold, an accent rule under it),
+   * every other body row tinted. Columns run right to left in a right-to-left deck.
+   */
+  table(rows: TableRow[], box: Box, options: { size: number; columns: number[]; tint: string }): void {
+    const { theme, lang, rtl } = this.context;
+    const order = <T>(cells: T[]) => (rtl ? [...cells].reverse() : cells);
+    const pad = options.size * 0.45;
+    const cells = rows.map((row, r) =>
+      order(row).map((cell) => ({
+        text: cell.text,
+        options: {
+          lang,
+          rtlMode: rtl,
+          bold: r === 0,
+          fontFace: theme.bodyFont,
+          fontSize: Math.round(pxToPoints(options.size) * 10) / 10,
+          color: theme.colors.text,
+          align: cell.align === 'center' ? 'center' : (cell.align === 'right') !== rtl ? 'right' : 'left',
+          valign: 'top',
+          margin: [pad, options.size * 0.8, pad, options.size * 0.8].map(pxToInches) as [number, number, number, number],
+          fill: { color: r > 0 && r % 2 === 0 ? options.tint : theme.colors.background },
+          border: r === 0 ? [NO_LINE, NO_LINE, { type: 'solid', pt: 2.25, color: theme.colors.accent }, NO_LINE] : [NO_LINE, NO_LINE, { type: 'solid', pt: 0.75, color: theme.colors.rule }, NO_LINE],
+        },
+      })),
+    ) as PptxGenJS.TableRow[];
+    const { x, y, w } = this.place(box);
+    this.slide.addTable(cells, { x, y, w, colW: order(options.columns).map(pxToInches), autoPage: false });
+  }
+
   rect(box: Box, color: string, radius = 0): void {
     const shape = radius ? 'roundRect' : 'rect';
     this.slide.addShape(shape, { ...this.place(box), fill: { color }, line: { type: 'none' }, ...(radius ? { rectRadius: pxToInches(radius) } : {}) });
@@ -87,10 +123,14 @@ export class Canvas {
     return { x: pxToInches(x), y: pxToInches(box.y), w: pxToInches(box.w), h: pxToInches(box.h) };
   }
 
+  private rtl(style: TextStyle): boolean {
+    return this.context.rtl && style.direction !== 'ltr';
+  }
+
   private align(style: TextStyle): 'left' | 'center' | 'right' {
     if (style.align === 'center') return 'center';
     const end = style.align === 'end';
-    return end !== this.context.rtl ? 'right' : 'left';
+    return end !== this.rtl(style) ? 'right' : 'left';
   }
 
   private boxOptions(box: Box, style: TextStyle): PptxGenJS.TextPropsOptions {
@@ -104,7 +144,8 @@ export class Canvas {
   }
 
   private runs(paragraphs: string[], style: TextStyle): TextRun[] {
-    const { theme, lang, rtl } = this.context;
+    const { theme, lang } = this.context;
+    const rtl = this.rtl(style);
     const size = pxToPoints(style.size);
     return paragraphs.map((text, i) => ({
       text,

@@ -75,3 +75,9 @@ export function brandOverride(deck: Pick<Deck, 'brand' | 'theme'>, name: ThemeNa
   const hex = (colour: string) => colour.slice(1).toUpperCase();
   return { colors: { background: hex(palette.bg), text: hex(palette.fg), muted: hex(palette.muted), accent: hex(palette.accent), rule: hex(palette.rule) } };
 }
+
+/** `share` of colour `a` over colour `b` (hex without '#'): the deck's tints, `color-mix(in srgb, a share, b)`. */
+export function mix(a: string, b: string, share: number): string {
+  const channel = (hex: string, i: number) => Number.parseInt(hex.slice(i * 2, i * 2 + 2), 16);
+  return [0, 1, 2].map((i) => Math.round(channel(a, i) * share + channel(b, i) * (1 - share)).toString(16).padStart(2, '0')).join('').toUpperCase();
+}
