@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { writeFileAtomically } from '../build/atomic.ts';
+import type { KeptPage } from './runtime.ts';
 import type { Shard } from './shard.ts';
 
 export interface ManifestEntry {
@@ -26,6 +27,8 @@ export interface Manifest {
   /** What that runtime was made from (runtime-inputs.ts), and its files under assets/. */
   runtimeInputs?: string;
   assets?: string[];
+  /** The runtime's pages by features, reused while `runtimeInputs` is unchanged (no Vite run for an edited article). */
+  pages?: Record<string, KeptPage>;
   entries: Record<string, ManifestEntry>;
   /**
    * Articles that failed to compile, with the key of the bytes that failed and the error: the same
@@ -50,7 +53,7 @@ export async function readManifest(file: string): Promise<Manifest> {
 
 export async function writeManifest(file: string, manifest: Manifest): Promise<void> {
   const sorted = <T>(record: Record<string, T>) => Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : 1)));
-  const json = { version: 1, runtime: manifest.runtime, runtimeInputs: manifest.runtimeInputs, assets: manifest.assets, entries: sorted(manifest.entries), failed: sorted(manifest.failed ?? {}) };
+  const json = { version: 1, runtime: manifest.runtime, runtimeInputs: manifest.runtimeInputs, assets: manifest.assets, pages: manifest.pages, entries: sorted(manifest.entries), failed: sorted(manifest.failed ?? {}) };
   await writeFileAtomically(file, `${JSON.stringify(json, null, 1)}\n`);
 }
 

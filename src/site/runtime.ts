@@ -10,6 +10,7 @@
  * shards, other machines) of the same version share them too.
  */
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { copyFile, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -32,6 +33,8 @@ export interface SharedRuntime {
   standaloneTemplate: string;
   /** Changes whenever the page or any runtime file changes. */
   fingerprint: string;
+  /** The features it was built for, joined by commas. */
+  key: string;
 }
 
 export interface Runtimes {
@@ -46,7 +49,7 @@ export interface Runtimes {
  * `folder`: the runtime decks load from `assets/` (ES modules, the speaker view, search and zoom in
  * chunks of their own). `single`: one classic script, for single files (src/single/build.ts).
  */
-export function openRuntimes(options: UserOptions, kind: 'folder' | 'single' = 'folder'): Runtimes {
+export function openRuntimes(options: UserOptions, kind: 'folder' | 'single' = 'folder', reuse?: ReusablePages): Runtimes {
   const builds = new Map<string, Promise<SharedRuntime>>();
   let queue: Promise<unknown> = Promise.resolve();
   const done: SharedRuntime[] = [];
@@ -55,10 +58,15 @@ export function openRuntimes(options: UserOptions, kind: 'folder' | 'single' = '
   const forFeatures = (features: readonly string[]): Promise<SharedRuntime> => {
     const key = features.join(',');
     let runtime = builds.get(key);
+    const kept = reuse?.pages[key];
+    if (!runtime && kept && kept.assets.every((name) => existsSync(path.join(reuse!.site, 'assets', name)))) {
+      runtime = Promise.resolve(keptRuntime(reuse!.site, key, kept));
+      builds.set(key, runtime);
+    }
     if (!runtime) {
       // One Vite build at a time: they share this thread.
       const base = key === '' ? undefined : forFeatures([]);
-      runtime = queue.then(async () => sharingFiles(await buildRuntime(options, kind, [...features], dirs), await base));
+      runtime = queue.then(async () => ({ ...(await sharingFiles(await buildRuntime(options, kind, [...features], dirs), await base)), key }));
       queue = runtime.catch(() => undefined);
       builds.set(key, runtime);
       void runtime.then((r) => done.push(r), () => undefined);
@@ -74,6 +82,33 @@ export function openRuntimes(options: UserOptions, kind: 'folder' | 'single' = '
       await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })));
     },
   };
+}
+
+/** Pages made by an earlier run from the same sources (runtime-inputs.ts), by features, with the files they use in `<site>/assets/`. */
+export interface ReusablePages {
+  site: string;
+  pages: Record<string, KeptPage>;
+}
+
+export interface KeptPage {
+  /** The page as `deck build` writes it for a folder of its own. */
+  page: string;
+  assets: string[];
+}
+
+/** A runtime an earlier run built: its page, and its files already in the site. */
+function keptRuntime(site: string, key: string, { page, assets }: KeptPage): SharedRuntime {
+  return { dir: site, assets, standaloneTemplate: page, deckTemplate: oneFolderDown(page), fingerprint: fingerprintOf(page, assets), key };
+}
+
+export function keptPage(runtime: SharedRuntime): KeptPage {
+  return { page: runtime.standaloneTemplate, assets: runtime.assets };
+}
+
+function fingerprintOf(page: string, assets: string[]): string {
+  const hash = createHash('sha256').update(page);
+  for (const name of assets) hash.update(name);
+  return hash.digest('hex').slice(0, 16);
 }
 
 /** What a page's stylesheet depends on: the features a rendered deck lists, sorted. */
@@ -94,9 +129,8 @@ async function buildRuntime(options: UserOptions, kind: 'folder' | 'single', fea
   const standaloneTemplate = await readFile(path.join(dir, 'index.html'), 'utf8');
   if (!standaloneTemplate.includes(SLIDES_MARKER)) throw new Error(`the runtime page lost its ${SLIDES_MARKER} marker`);
   const assets = (await readdir(path.join(dir, 'assets')).catch(() => [] as string[])).sort();
-  const hash = createHash('sha256').update(standaloneTemplate);
-  for (const name of assets) hash.update(name);
-  return { dir, assets, standaloneTemplate, deckTemplate: oneFolderDown(standaloneTemplate), fingerprint: hash.digest('hex').slice(0, 16) };
+  const key = features.join(',');
+  return { dir, assets, standaloneTemplate, deckTemplate: oneFolderDown(standaloneTemplate), fingerprint: fingerprintOf(standaloneTemplate, assets), key };
 }
 
 /**
@@ -117,7 +151,8 @@ async function sharingFiles(runtime: SharedRuntime, base: SharedRuntime | undefi
       break;
     }
   }
-  return { ...runtime, standaloneTemplate, deckTemplate: oneFolderDown(standaloneTemplate), assets: [...new Set(assets)].sort() };
+  const shared = [...new Set(assets)].sort();
+  return { ...runtime, standaloneTemplate, deckTemplate: oneFolderDown(standaloneTemplate), assets: shared, fingerprint: fingerprintOf(standaloneTemplate, shared) };
 }
 
 /** The deck the runtime is built with: no slides, no images, nothing of any article. */

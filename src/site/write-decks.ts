@@ -16,7 +16,7 @@ import { singleFileName } from './index-data.ts';
 import { errorLine, toJobError, type JobError } from './job.ts';
 import { deckKey, type KeyParts, type Manifest } from './manifest.ts';
 import { openCompilePool, type CompileOutcome } from './pool.ts';
-import { featuresOf, openRuntimes, type SharedRuntime } from './runtime.ts';
+import { featuresOf, keptPage, openRuntimes, type SharedRuntime } from './runtime.ts';
 import { copyRuntimeAssets, TOOL_VERSION } from './assets.ts';
 import { runtimeInputsKey } from './runtime-inputs.ts';
 import { singleFileHtml } from './single-file.ts';
@@ -58,7 +58,8 @@ export async function writeDecks(job: DeckWriteJob): Promise<DecksWritten> {
     job.onProgress?.({ done: job.total, total: job.total, failed: job.changes.stillFailing.length });
     return { built: [], unchanged: job.changes.unchanged, failed: [...job.changes.stillFailing], runtimeAssets: installed, allRebuilt: false };
   }
-  const runtimes = openRuntimes(deckOptions);
+  const sameSources = manifest.runtimeInputs === inputs;
+  const runtimes = openRuntimes(deckOptions, 'folder', sameSources && manifest.pages ? { site, pages: manifest.pages } : undefined);
   const singles = job.singleFile ? openRuntimes({ ...deckOptions, allowRemote: false }, 'single') : undefined;
   let toBuild = [...job.changes.build];
   let unchanged = [...job.changes.unchanged];
@@ -115,6 +116,7 @@ export async function writeDecks(job: DeckWriteJob): Promise<DecksWritten> {
     await singles?.dispose();
   }
   const runtimeAssets = [...new Set(runtimes.built().flatMap((r) => r.assets))].sort();
+  manifest.pages = { ...(sameSources ? manifest.pages : {}), ...Object.fromEntries(runtimes.built().map((r) => [r.key, keptPage(r)])) };
   manifest.runtimeInputs = inputs;
   manifest.assets = allRebuilt ? runtimeAssets : [...new Set([...installed, ...runtimeAssets])].sort();
   if (job.pdf && built.length) await printAll(site, built, manifest, failed);
