@@ -55,24 +55,26 @@ async function wordsOffPage(pdf: string): Promise<string[]> {
 
 const HEBREW = path.join(FIXTURES, 'solar-he.md');
 const GERMAN = path.join(FIXTURES, 'gewaechshaus-de.md');
+const TECHNICAL = path.join(FIXTURES, 'technical-cache.md');
 
 let work: string;
-let decks: Record<'bundled' | 'hebrew' | 'german', Deck>;
+let decks: Record<'bundled' | 'hebrew' | 'german' | 'technical', Deck>;
 let runs: Record<string, Awaited<ReturnType<typeof deckPptx>>>;
-const exports = ['light', 'dark', 'hebrew', 'built'] as const;
+const exports = ['light', 'dark', 'hebrew', 'built', 'technical'] as const;
 const file = (name: string) => path.join(work, `${name}.pptx`);
 const pdf = (name: string) => path.join(work, `${name}.pdf`);
 
 beforeAll(async () => {
   work = await tempDir('pptx');
-  const [bundled, hebrew, german] = await Promise.all([ARTICLE, HEBREW, GERMAN].map(async (a) => (await compileFile(a)).deck));
-  decks = { bundled: bundled!, hebrew: hebrew!, german: german! };
+  const [bundled, hebrew, german, technical] = await Promise.all([ARTICLE, HEBREW, GERMAN, TECHNICAL].map(async (a) => (await compileFile(a)).deck));
+  decks = { bundled: bundled!, hebrew: hebrew!, german: german!, technical: technical! };
   const built = await buildTo(GERMAN, { theme: 'dark' });
   runs = {
     light: await deckPptx([ARTICLE, '--out', file('light'), '--theme', 'light'], true),
     dark: await deckPptx([ARTICLE, '--out', file('dark'), '--theme', 'dark']),
     hebrew: await deckPptx([HEBREW, '--out', file('hebrew')]),
     built: await deckPptx([built.outDir, '--out', file('built')]),
+    technical: await deckPptx([TECHNICAL, '--out', file('technical')]),
   };
   await toPdf(exports.map(file), work);
   for (const name of exports) await run('pdftoppm', ['-png', '-r', '50', pdf(name), path.join(work, name)]);
@@ -93,6 +95,7 @@ describe('deck pptx, opened in LibreOffice Impress', () => {
     ['dark', 'bundled'],
     ['hebrew', 'hebrew'],
     ['built', 'german'],
+    ['technical', 'technical'],
   ] as const)('%s: one 16:9 page per slide, each with its slide title, every word inside the page', async (name, deck) => {
     const slides = decks[deck].slides;
     const sizes = await pageSizes(pdf(name));
