@@ -2,7 +2,8 @@
  * `npm run bench:live`: the live hub under load. For each room size N (100, 1,000, 5,000 audience
  * sockets on 127.0.0.1) the hub runs in a child process (bench/live/hub-process.ts), so its CPU,
  * memory and event-loop delay are its own; the audience sockets live in another process (two above
- * 1,000 sockets; bench/live/audience-process.ts), the speaker and the attacker in this one. The speaker moves
+ * 1,000 sockets; bench/live/audience-process.ts), the speaker in this one, and the attacker in one
+ * of its own at the lowest CPU priority (it stands for a machine elsewhere). The speaker moves
  * every 200 ms for a fixed time; each audience socket notes when each move arrives. Reported:
  * p50/p95/p99 delay from the speaker's send to an audience socket's receipt, the hub's memory per
  * client, CPU use and event-loop delay, and at N = 1,000 the same with 1,000 malformed, oversized
@@ -13,9 +14,9 @@
  */
 import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
+import { cpus, loadavg, setPriority } from 'node:os';
 import { parseArgs } from 'node:util';
-import { attack, now, openSpeaker } from './live/clients.ts';
+import { now, openSpeaker } from './live/clients.ts';
 import { first, start, type Child } from './live/processes.ts';
 
 const MOVE_MS = 200;
@@ -70,11 +71,18 @@ async function run(clients: number, seconds: number, hostile: boolean): Promise<
     const speaker = await openSpeaker(port, TOKEN);
     await sleep(500);
     const loaded = await measure();
-    const attacker = hostile ? attack(port, HOSTILE_PER_SECOND) : undefined;
-    await sleep(500);
+    let attackStart = 0;
+    if (hostile) {
+      const attacker = start('attacker-process.ts');
+      audiences.push(attacker);
+      setPriority(attacker.process.pid!, 19);
+      await attacker.ask({ t: 'start', port, perSecond: HOSTILE_PER_SECOND });
+      await sleep(500);
+      attackStart = (await attacker.ask<{ sent: number }>({ t: 'count' })).sent;
+    }
+    const attacker = hostile ? audiences.at(-1) : undefined;
     const startCpu = (await measure()).cpu;
     const started = now();
-    const attackStart = attacker?.sent() ?? 0;
     const sentAt = new Map<number, number>();
     const moves = Math.floor((seconds * 1000) / MOVE_MS);
     for (let i = 1; i <= moves; i++) {
@@ -86,11 +94,10 @@ async function run(clients: number, seconds: number, hostile: boolean): Promise<
     await sleep(1000);
     const elapsed = now() - started;
     const after = await measure();
-    const hostileSent = (attacker?.sent() ?? 0) - attackStart;
-    attacker?.stop();
+    const hostileSent = attacker ? (await attacker.ask<{ sent: number }>({ t: 'stop' })).sent - attackStart : 0;
     speaker.terminate();
     const delays: number[] = [];
-    for (const audience of audiences) {
+    for (const audience of audiences.filter((a) => a !== attacker)) {
       const { seqs, times } = await audience.ask<{ seqs: number[]; times: number[] }>({ t: 'report' });
       seqs.forEach((seq, k) => {
         const sent = sentAt.get(seq);
