@@ -95,6 +95,16 @@ describe('following', () => {
     await poll(() => back.isVisible()).toBe(false);
   });
 
+  it("the speaker's token leaves the address bar (a shared screen shows it) and a reload is still the speaker", async () => {
+    expect(speaker.url()).not.toContain('token');
+    const at = await indices(speaker);
+    await speaker.reload();
+    await speaker.waitForSelector('html[data-present="speaker"]');
+    await poll(() => indices(speaker)).toEqual(at);
+    await nextSlide(speaker);
+    await poll(() => indices(desktop)).toEqual(await indices(speaker));
+  });
+
   it('a speaker who opens the deck again (no slide in the address) lands where the room is', async () => {
     const again = await open(room.speakerUrl, { width: 1280, height: 720 });
     const room_ = room.hub.state;

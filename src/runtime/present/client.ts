@@ -1,6 +1,6 @@
 /**
- * The live client, added to the deck's page only by `deck present` (src/present/page.ts). With
- * `?token=` in the address it is the speaker's deck; otherwise an audience page. Not in the
+ * The live client, added to the deck's page only by `deck present` (src/present/page.ts). Opened
+ * with `?token=` (or reloaded in that tab) it is the speaker's deck; otherwise an audience page. Not in the
  * speaker view's slide previews (`?receiver`) or when printing.
  */
 import type Reveal from 'reveal.js';
@@ -10,8 +10,25 @@ import { addLiveStyles } from './styles.ts';
 
 type Deck = InstanceType<typeof Reveal>;
 
+const TOKEN_KEY = 'deck-present-token';
+
+/**
+ * The speaker's token, taken out of the address bar (which a shared screen shows) and kept for
+ * this tab only, so a reload is still the speaker.
+ */
+function speakerToken(): string | null {
+  const url = new URL(location.href);
+  const fromUrl = url.searchParams.get('token');
+  if (fromUrl) {
+    sessionStorage.setItem(TOKEN_KEY, fromUrl);
+    url.searchParams.delete('token');
+    history.replaceState(history.state, '', url);
+  }
+  return fromUrl ?? sessionStorage.getItem(TOKEN_KEY);
+}
+
 function start(deck: Deck): void {
-  const token = new URLSearchParams(location.search).get('token');
+  const token = speakerToken();
   addLiveStyles();
   if (token) speak(deck, token);
   else watch(deck);
