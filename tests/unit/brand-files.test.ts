@@ -4,9 +4,10 @@
  * logos and stylesheets that would reach the network or run script are refused; site-generator
  * fields that look like a brand (`logo: /images/logo.png`) are left out with a warning instead.
  */
-import { copyFile, mkdir, symlink, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.ts';
 import { DeckError } from '../../src/errors.ts';
 import type { BrandOptions } from '../../src/options.ts';
 import { fontInfo } from '../../src/read/brand-font.ts';
@@ -159,5 +160,18 @@ describe('font files by their bytes', () => {
   it('is not fooled by a renamed file or a collection', () => {
     expect(fontInfo(new TextEncoder().encode('<!doctype html><title>x</title>'))).toBeUndefined();
     expect(fontInfo(new TextEncoder().encode('ttcf\0\x01\0\0\0\0\0\x02'))).toBeUndefined();
+  });
+});
+
+describe('deck build with a bad brand', () => {
+  it('prints one line at the front matter line and exits 1, writing nothing', async () => {
+    const file = path.join(dir, 'talk', 'missing-font.md');
+    await writeFile(file, `---\ntitle: Harbour notes\naccent: "#c2410c"\nfont: ./fonts/House.woff2\n---\n${BODY}`);
+    const out = path.join(dir, 'never-built');
+    const lines: string[] = [];
+    const code = await main(['build', file, '--out', out], { out: (l) => lines.push(l), err: (l) => lines.push(l) });
+    expect(code).toBe(1);
+    expect(lines).toEqual([`deck: ${file}:4: front matter font "./fonts/House.woff2" was not found: check the path`]);
+    await expect(readdir(out)).rejects.toThrow();
   });
 });

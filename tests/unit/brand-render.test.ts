@@ -63,6 +63,12 @@ describe('the brand stylesheet', () => {
     expect(css).not.toContain('font-weight: 100 900'); // a static font: bold is synthesised
   });
 
+  it('declares a variable font for every weight, so bold headings use its own bold', () => {
+    const font = { ...branded.deck.brand!.font!, variable: true };
+    const css = brandStylesheet({ ...branded.deck, brand: { ...branded.deck.brand, font } }, '')!;
+    expect(css).toMatch(/@font-face \{[^}]*font-weight: 100 900;/);
+  });
+
   it('gives an accent alone a dark-theme shade under the viewer’s dark mode, and puts the speaker’s own rules last', () => {
     const deck = { ...plain.deck, theme: 'auto' as const, brand: { accent: { hex: '#1d4ed8' }, css: { text: ':root[data-theme] { --deck-rule: #999; }', files: [] } } };
     const css = brandStylesheet(deck, '')!;
