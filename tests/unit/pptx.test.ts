@@ -178,9 +178,9 @@ describe('layouts', () => {
     expect(new Set((await readPptx(bytes)).slides.flatMap((s) => s.runs.map((r) => r.lang)))).toEqual(new Set(['zh-CN']));
   });
 
-  it('a heading too long for two lines and a crowded slide get smaller type instead of running off the slide', async () => {
+  it('a heading too long for half the slide and a crowded slide get smaller type instead of running off the slide', async () => {
     const deck = await deckOf(ARTICLE);
-    const long = 'A heading that goes on and on about the partnership between two companies, their history, their research and their plans for the decades ahead';
+    const long = 'A heading that goes on and on about the partnership between two companies, their history, their research, their plans for the decades ahead, the people who made it, the money it cost, the doubts it raised and the questions nobody in the room has answered yet';
     const points = Array.from({ length: 6 }, (_, i) => `Point ${i + 1} is a long sentence that certainly needs two full lines on a slide of this size`);
     const pptx = await readPptx(await deckToPptx({ ...deck, slides: [{ ...deck.slides[4]!, title: long, points }] }));
     const sizes = pptx.slides[0]!.runs.map((r) => r.size!);

@@ -25,7 +25,7 @@ export function codeLayout(canvas: Canvas, slide: Slide): void {
   const last = code.firstLine + lines.length - 1;
   const gutter = code.lineNumbers ? (String(last).length + 1.5) * SIZE * MONO : 0;
   const width = CONTENT.w - 2 * pad.x - gutter;
-  const height = (scale: number) => lines.reduce((sum, line) => sum + heightOf(linesOf(line || ' ', width, SIZE * scale, MONO), SIZE * scale, LINE), 0);
+  const height = (scale: number) => lines.reduce((sum, line) => sum + heightOf(linesOf(line || ' ', width, SIZE * scale, 'mono'), SIZE * scale, LINE), 0);
   const room = CONTENT.y + CONTENT.h - top;
   const scale = fitScale(height(1) + 2 * pad.y, room, MIN_SIZE / SIZE);
   const panel = { x: CONTENT.x, y: top, w: CONTENT.w, h: Math.min(room, height(scale) + 2 * pad.y) };

@@ -24,13 +24,11 @@ export function fallbackLayout(canvas: Canvas, slide: Slide): void {
   if (!lines.length) return;
   const mono = Boolean(carried.code?.text);
   const room = CONTENT.y + CONTENT.h - top;
-  const needed = lines.reduce((sum, line) => sum + heightOf(linesOf(line, CONTENT.w, TYPE.small, mono ? MONO_GLYPH : undefined), TYPE.small, 1.35), 0);
+  const needed = lines.reduce((sum, line) => sum + heightOf(linesOf(line, CONTENT.w, TYPE.small, mono ? 'mono' : 'regular'), TYPE.small, 1.35), 0);
   const scale = fitScale(needed, room, 0.4);
   canvas.text(lines, { x: CONTENT.x, y: top, w: CONTENT.w, h: room }, { size: TYPE.small * scale, lineHeight: 1.35, font: mono ? 'mono' : 'body' });
 }
 
-/** Courier New's every glyph is 0.6 em wide. */
-const MONO_GLYPH = 0.6;
 
 function carriedText(slide: Carried): string[] {
   if (slide.code?.text) return slide.code.text.split('\n');

@@ -1,7 +1,7 @@
 /** What most layouts share: the kicker and heading at the top, and a list of points under them. */
 import type { Slide } from '../../../types.ts';
 import type { Canvas, TextStyle } from '../canvas.ts';
-import { CONTENT, fitScale, GLYPH, heightOf, linesOf, TYPE } from '../measure.ts';
+import { CONTENT, fitScale, heightOf, linesOf, TYPE } from '../measure.ts';
 
 const HEADING_LINE = 1.15;
 const KICKER_LINE = 1.35;
@@ -21,11 +21,11 @@ export function header(canvas: Canvas, slide: Slide, size: number = TYPE.heading
     });
     y += height + TYPE.kicker * 0.9;
   }
-  const needed = heightOf(linesOf(slide.title, CONTENT.w, size, GLYPH.bold), size, HEADING_LINE);
+  const needed = heightOf(linesOf(slide.title, CONTENT.w, size, 'bold'), size, HEADING_LINE);
   const scale = fitScale(needed, CONTENT.h * HEADING_SHARE);
   const fitted = size * scale;
   // A tenth more than the estimate: a heading is the line the estimate misses most (bold, long words).
-  const height = heightOf(linesOf(slide.title, CONTENT.w, fitted, GLYPH.bold), fitted, HEADING_LINE) * 1.1;
+  const height = heightOf(linesOf(slide.title, CONTENT.w, fitted, 'bold'), fitted, HEADING_LINE) * 1.1;
   canvas.title(slide.title, { x: CONTENT.x, y, w: CONTENT.w, h: height + fitted * 0.4 }, headingStyle(fitted));
   return y + height + fitted * 0.7;
 }

@@ -1,7 +1,7 @@
 /** A quote slide: the quote large and bold beside an accent bar, in quotation marks as the deck sets them, its attribution under it. */
 import type { Slide } from '../../../types.ts';
 import type { Canvas } from '../canvas.ts';
-import { CONTENT, fitScale, GLYPH, heightOf, linesOf } from '../measure.ts';
+import { CONTENT, fitScale, heightOf, linesOf } from '../measure.ts';
 import { fallbackLayout } from './fallback.ts';
 import { header } from './parts.ts';
 
@@ -18,7 +18,7 @@ export function quoteLayout(canvas: Canvas, slide: Slide): void {
   const text = `“${quote.text}”`;
   const attribution = quote.attribution ? `— ${quote.attribution}` : '';
   const heights = (scale: number) => ({
-    quote: heightOf(linesOf(text, width, size * scale, GLYPH.bold), size * scale, LINE),
+    quote: heightOf(linesOf(text, width, size * scale, 'bold'), size * scale, LINE),
     attribution: attribution ? heightOf(linesOf(attribution, width, 0.9 * size * scale), 0.9 * size * scale, 1.35) + 0.9 * size * scale : 0,
   });
   const room = CONTENT.y + CONTENT.h - top;

@@ -1,7 +1,7 @@
 /** A headline figure, big in the accent colour, with its caption, under the section's heading. */
 import type { Slide } from '../../../types.ts';
 import type { Canvas } from '../canvas.ts';
-import { CONTENT, fitScale, GLYPH, heightOf, linesOf, TYPE } from '../measure.ts';
+import { CONTENT, fitScale, heightOf, linesOf, TYPE } from '../measure.ts';
 import { header } from './parts.ts';
 
 /** The figure's size by its length, as the deck's CSS sets it (5.8, 4.5 or 3.4 em of 30 px). */
@@ -18,7 +18,7 @@ export function statLayout(canvas: Canvas, slide: Slide): void {
   const room = CONTENT.y + CONTENT.h - top - 18;
   const size = figureSize(figure);
   const heights = (scale: number) => ({
-    figure: heightOf(linesOf(figure, CONTENT.w, size * scale, GLYPH.bold), size * scale, 1.1),
+    figure: heightOf(linesOf(figure, CONTENT.w, size * scale, 'bold'), size * scale, 1.1),
     caption: caption ? heightOf(linesOf(caption, CAPTION_WIDTH, TYPE.point * scale), TYPE.point * scale, 1.35) + TYPE.point * 0.8 * scale : 0,
   });
   const full = heights(1);

@@ -4,7 +4,7 @@
  */
 import type { Slide, TimelineEvent } from '../../../types.ts';
 import type { Canvas } from '../canvas.ts';
-import { CONTENT, fitScale, GLYPH, heightOf, linesOf, TYPE } from '../measure.ts';
+import { CONTENT, fitScale, heightOf, linesOf, TYPE } from '../measure.ts';
 import { header } from './parts.ts';
 
 /** More events than this go in rows (src/render/layouts/timeline.ts). */
@@ -21,7 +21,7 @@ export function timelineLayout(canvas: Canvas, slide: Slide): void {
   else if (events.length) columns(canvas, events, top);
 }
 
-const dateHeight = (date: string, width: number, scale: number) => heightOf(linesOf(date, width, DATE * scale, GLYPH.bold), DATE * scale, 1.35);
+const dateHeight = (date: string, width: number, scale: number) => heightOf(linesOf(date, width, DATE * scale, 'bold'), DATE * scale, 1.35);
 const captionHeight = (caption: string, width: number, scale: number) => heightOf(linesOf(caption, width, CAPTION * scale), CAPTION * scale, 1.3);
 
 function columns(canvas: Canvas, events: TimelineEvent[], top: number): void {
