@@ -9,9 +9,8 @@
  * in all of them). Files are named by their content's hash, so decks built by other runs (other
  * shards, other machines) of the same version share them too.
  */
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { copyFile, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { removeOnInterrupt } from '../build/interrupt.ts';
@@ -21,21 +20,10 @@ import { singleFileViteConfig } from '../single/build.ts';
 import type { Deck } from '../types.ts';
 import { deckViteConfig } from '../vite/config.ts';
 import { SLIDES_MARKER } from '../vite/html.ts';
+import { keptRuntime, runtimeFrom, sharingFiles, type ReusablePages, type SharedRuntime } from './runtime-page.ts';
 
-export interface SharedRuntime {
-  /** Folder holding the built `assets/` (temporary: see `Runtimes.dispose`). */
-  dir: string;
-  /** File names under `assets/`. */
-  assets: string[];
-  /** A deck page one folder below the site's root, with the slides marker where its slides go. */
-  deckTemplate: string;
-  /** The same page as `deck build` writes it for a folder of its own (`./assets/`): what the single file is folded from. */
-  standaloneTemplate: string;
-  /** Changes whenever the page or any runtime file changes. */
-  fingerprint: string;
-  /** The features it was built for, joined by commas. */
-  key: string;
-}
+export type { KeptPage, SharedRuntime } from './runtime-page.ts';
+export { keptPage } from './runtime-page.ts';
 
 export interface Runtimes {
   /** The runtime for pages that need these features (`featuresOf`), built on first use. */
@@ -84,33 +72,6 @@ export function openRuntimes(options: UserOptions, kind: 'folder' | 'single' = '
   };
 }
 
-/** Pages made by an earlier run from the same sources (runtime-inputs.ts), by features, with the files they use in `<site>/assets/`. */
-export interface ReusablePages {
-  site: string;
-  pages: Record<string, KeptPage>;
-}
-
-export interface KeptPage {
-  /** The page as `deck build` writes it for a folder of its own. */
-  page: string;
-  assets: string[];
-}
-
-/** A runtime an earlier run built: its page, and its files already in the site. */
-function keptRuntime(site: string, key: string, { page, assets }: KeptPage): SharedRuntime {
-  return { dir: site, assets, standaloneTemplate: page, deckTemplate: oneFolderDown(page), fingerprint: fingerprintOf(page, assets), key };
-}
-
-export function keptPage(runtime: SharedRuntime): KeptPage {
-  return { page: runtime.standaloneTemplate, assets: runtime.assets };
-}
-
-function fingerprintOf(page: string, assets: string[]): string {
-  const hash = createHash('sha256').update(page);
-  for (const name of assets) hash.update(name);
-  return hash.digest('hex').slice(0, 16);
-}
-
 /** What a page's stylesheet depends on: the features a rendered deck lists, sorted. */
 export function featuresOf(rendered: RenderedDeck): string[] {
   const features = (rendered as { features?: readonly string[] }).features ?? [];
@@ -129,30 +90,7 @@ async function buildRuntime(options: UserOptions, kind: 'folder' | 'single', fea
   const standaloneTemplate = await readFile(path.join(dir, 'index.html'), 'utf8');
   if (!standaloneTemplate.includes(SLIDES_MARKER)) throw new Error(`the runtime page lost its ${SLIDES_MARKER} marker`);
   const assets = (await readdir(path.join(dir, 'assets')).catch(() => [] as string[])).sort();
-  const key = features.join(',');
-  return { dir, assets, standaloneTemplate, deckTemplate: oneFolderDown(standaloneTemplate), fingerprint: fingerprintOf(standaloneTemplate, assets), key };
-}
-
-/**
- * The entry script of a page with features is byte for byte the one without, but named apart (its
- * hash covers the stylesheet it comes with): such a page links the featureless page's file instead.
- */
-async function sharingFiles(runtime: SharedRuntime, base: SharedRuntime | undefined): Promise<SharedRuntime> {
-  if (!base) return runtime;
-  const read = (r: SharedRuntime, name: string) => readFile(path.join(r.dir, 'assets', name));
-  let { standaloneTemplate, assets } = runtime;
-  for (const name of runtime.assets.filter((a) => !base.assets.includes(a) && a.endsWith('.js'))) {
-    const bytes = await read(runtime, name);
-    for (const other of base.assets.filter((a) => a.endsWith('.js'))) {
-      if (!bytes.equals(await read(base, other))) continue;
-      standaloneTemplate = standaloneTemplate.split(`./assets/${name}`).join(`./assets/${other}`);
-      assets = [...assets.filter((a) => a !== name), other];
-      await copyFile(path.join(base.dir, 'assets', other), path.join(runtime.dir, 'assets', other));
-      break;
-    }
-  }
-  const shared = [...new Set(assets)].sort();
-  return { ...runtime, standaloneTemplate, deckTemplate: oneFolderDown(standaloneTemplate), assets: shared, fingerprint: fingerprintOf(standaloneTemplate, shared) };
+  return runtimeFrom(dir, standaloneTemplate, assets, features.join(','));
 }
 
 /** The deck the runtime is built with: no slides, no images, nothing of any article. */
@@ -162,9 +100,4 @@ const STAND_IN: Deck = { title: '', lang: 'en', dir: 'ltr', theme: 'auto', sourc
 function standInPage(features: string[]): RenderedDeck {
   const page = { body: SLIDES_MARKER, title: '', lang: 'en', dir: 'ltr', theme: 'auto', slideCount: 0, features };
   return page as RenderedDeck;
-}
-
-/** `src="./assets/x.js"` → `src="../assets/x.js"`: the page moves into `<slug>/`, the assets stay at the root. */
-export function oneFolderDown(html: string): string {
-  return html.replace(/(\s(?:src|href)=["'])\.\/assets\//g, '$1../assets/');
 }
