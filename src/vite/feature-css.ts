@@ -1,6 +1,6 @@
 /**
  * The stylesheets of the features a deck uses — code, tables, quotes, math (src/render/features.ts) —
- * and nothing for a deck that uses none. The page links one stylesheet, `/@deck/features.css`,
+ * and nothing for a deck that uses none. The page links one stylesheet, `/assets/features.css` (no such file),
  * whose text is only known once the article is compiled: the features' CSS from assets/, one after
  * the other (empty without features, which adds nothing to the page's stylesheet). Vite bundles it
  * with the theme, so the build hashes it, and the single file inlines it with the rest.
@@ -14,7 +14,7 @@ import path from 'node:path';
 import type { Plugin } from 'vite';
 import type { Feature } from '../render/features.ts';
 
-export const FEATURES_HREF = '/@deck/features.css';
+export const FEATURES_HREF = '/assets/features.css';
 
 export function featureCssPlugin(assetsDir: string, features: () => Promise<readonly Feature[]>): Plugin {
   // A file name in assets/, so that url()s in the CSS resolve from there.
@@ -29,11 +29,25 @@ export function featureCssPlugin(assetsDir: string, features: () => Promise<read
       return source === FEATURES_HREF || source === id ? id : undefined;
     },
     async load(loaded) {
-      if (loaded !== id) return undefined;
-      const texts = await Promise.all((await features()).map((feature) => featureCss(assetsDir, feature)));
-      return texts.join('\n');
+      return loaded === id ? stylesheet(assetsDir, await features()) : undefined;
+    },
+    // The dev server answers the link itself: Vite's would take an address with no file behind it for a page.
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        if (req.url?.split('?')[0] !== FEATURES_HREF) return next();
+        features()
+          .then((used) => stylesheet(assetsDir, used))
+          .then((css) => {
+            res.setHeader('content-type', 'text/css');
+            res.end(css);
+          }, next);
+      });
     },
   };
+}
+
+async function stylesheet(assetsDir: string, features: readonly Feature[]): Promise<string> {
+  return (await Promise.all(features.map((feature) => featureCss(assetsDir, feature)))).join('\n');
 }
 
 async function featureCss(assetsDir: string, feature: Feature): Promise<string> {

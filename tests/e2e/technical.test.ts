@@ -9,7 +9,9 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServer } from 'vite';
 import { exportPdf } from '../../src/export/pdf.ts';
+import { deckViteConfig } from '../../src/vite/config.ts';
 import { buildSingleFile } from '../../src/single/build.ts';
 import { launchBrowser, serveDir } from '../helpers/browser.ts';
 import { buildTo, FIXTURES, ROOT, tempDir } from '../helpers/build.ts';
@@ -146,13 +148,33 @@ describe('technical slides in a browser', () => {
     const { page, kinds, show, close } = await open(pathToFileURL(out).href, 1280, 720, 'dark');
     const failed: string[] = [];
     page.on('requestfailed', (r) => failed.push(r.url()));
+    // A style attribute the file's policy did not allow (each token's colours, KaTeX's layout) would be a console error.
+    page.on('console', (m) => m.type() === 'error' && failed.push(m.text()));
+    await page.reload();
+    await page.waitForSelector('html[data-fitted]', { timeout: 20_000 });
     await show(kinds.indexOf('math'));
     expect(await page.evaluate(() => document.fonts.check('20px KaTeX_Main'))).toBe(true);
     await page.screenshot({ path: path.join(SHOTS, 'single-dark-math.png') });
     await show(kinds.indexOf('code'));
-    expect(await tokenColour(page)).not.toBe('rgb(0, 0, 0)');
+    // `def`, a keyword: github-dark-default's #ff7b72, from the token's own style attribute.
+    expect(await tokenColour(page)).toBe('rgb(255, 123, 114)');
     await page.screenshot({ path: path.join(SHOTS, 'single-dark-code.png') });
     expect(failed).toEqual([]);
     await close();
+  });
+
+  it('serves the features stylesheet on the dev server too', async () => {
+    const dev = await createServer({ ...deckViteConfig({ article: ARTICLE }), configFile: false, logLevel: 'silent', server: { host: '127.0.0.1', port: 0 } });
+    await dev.listen();
+    try {
+      const url = dev.resolvedUrls!.local[0]!;
+      expect(await (await fetch(url, { headers: { accept: 'text/html' } })).text()).toContain('href="/assets/features.css"');
+      const css = await fetch(`${url}assets/features.css`, { headers: { accept: 'text/css,*/*;q=0.1' } });
+      expect(css.headers.get('content-type')).toBe('text/css');
+      const text = await css.text();
+      for (const rule of ['.code-block', 'table.data', 'figure.quote', '.katex']) expect(text).toContain(rule);
+    } finally {
+      await dev.close();
+    }
   });
 });
