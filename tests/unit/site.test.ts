@@ -92,6 +92,23 @@ describe('a folder of articles becomes a site of decks', () => {
   }, 120_000);
 });
 
+describe('decks with code, tables or formulas', () => {
+  it('get the stylesheet with those styles, and share the scripts of the others', async () => {
+    const mixed = path.join(work, 'mixed');
+    await cp(path.join(FIXTURES, 'technical-cache.md'), path.join(mixed, 'technical-cache.md'));
+    await cp(path.join(FIXTURES, 'site', 'fietsroutes-nl.md'), path.join(mixed, 'fietsroutes-nl.md'));
+    const result = await buildSite(mixed, path.join(work, 'mixed-site'));
+    expect(result.failed).toEqual([]);
+    const refs = async (slug: string) => [...(await read(work, 'mixed-site', slug, 'index.html')).matchAll(/"\.\.\/assets\/([\w-]+\.(?:js|css))"/g)].map((m) => m[1]!);
+    const [technical, plain] = [await refs('technical-cache'), await refs('fietsroutes-nl')];
+    const css = (names: string[]) => names.find((n) => n.endsWith('.css'))!;
+    expect(css(technical)).not.toBe(css(plain));
+    expect(await read(work, 'mixed-site', 'assets', css(technical))).toContain('--code-bg');
+    expect(await read(work, 'mixed-site', 'assets', css(plain))).not.toContain('--code-bg');
+    expect(technical.filter((n) => n.endsWith('.js'))).toEqual(plain.filter((n) => n.endsWith('.js')));
+  }, 120_000);
+});
+
 describe('a rebuild', () => {
   it('skips unchanged articles, rebuilds an edited one and removes the deck of a deleted one', async () => {
     const again = await buildSite(articles, site);
