@@ -77,4 +77,9 @@ describe('math', () => {
     expect(markdown).toContain('The constant $k$ depends on the cup, and $T_a$ on the room. It cost \\$3.');
     expect(compile(markdown).deck.inlineMath).toEqual(['k', 'T_a']);
   });
+
+  it('never turns a formula into a link, a script or raw markup', () => {
+    const { rendered } = compile(article('Try $\\href{javascript:alert(1)}{x}$ and $\\url{javascript:alert(2)}$ and $a<script>alert(3)</script>b$ here.'));
+    expect(rendered.body).not.toMatch(/href="javascript|<script|<a[\s>]/i);
+  });
 });
