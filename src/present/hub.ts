@@ -4,8 +4,8 @@
  *
  * A connection says hello first. With the right token it is a speaker: its slide messages move
  * the room, and it gets the questions. Without one it is audience: it may ask (one question per
- * ASK_INTERVAL_MS), and its slide messages are ignored and counted. A wrong token closes the
- * connection. Everything else a client sends is checked by parseClientMessage. Malformed and
+ * ASK_INTERVAL_MS), and its slide messages are ignored and counted. A wrong token is refused
+ * and the connection stays without a role, until its hello time runs out and it is closed. Everything else a client sends is checked by parseClientMessage. Malformed and
  * oversized messages, and an audience connection's messages past its rate, are counted and
  * ignored (cheaper than closing: a closed client reconnects); only a frame over MAX_PAYLOAD closes
  * the connection.
@@ -126,7 +126,7 @@ export class Hub {
     }
     if (message.token !== undefined && !tokenMatches(this.options.token, message.token)) {
       this.stats.refused++;
-      ws.close(4001, 'wrong token');
+      send(ws, { t: 'refused', reason: 'token' });
       return;
     }
     client.role = message.token === undefined ? 'audience' : 'speaker';

@@ -41,7 +41,7 @@ export type ServerMessage =
   | { t: 'answered'; id: number }
   | { t: 'room'; audience: number }
   | { t: 'asked' }
-  | { t: 'refused'; reason: 'rate' | 'length' | 'empty' };
+  | { t: 'refused'; reason: 'rate' | 'length' | 'empty' | 'token' };
 
 const isIndex = (x: unknown): x is number => Number.isInteger(x) && (x as number) >= -1 && (x as number) < 100_000;
 

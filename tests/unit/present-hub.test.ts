@@ -94,14 +94,17 @@ describe('only the speaker drives', () => {
     expect(hub.stats.ignoredSlides).toBe(2);
   });
 
-  it('closes a connection whose token is wrong, of any length', async () => {
-    await room();
+  it('refuses a wrong token of any length; the connection gets no role and is closed when its hello time runs out', async () => {
+    await room({ helloTimeoutMs: 400 });
     for (const guess of [TOKEN.slice(0, -1) + 'x', 'short', TOKEN + TOKEN]) {
       const client = await join(guess);
-      expect((await client.closed).code).toBe(4001);
+      expect(await client.next((m) => m.t === 'refused')).toEqual({ t: 'refused', reason: 'token' });
+      client.send({ t: 'slide', h: 4, v: 0, f: -1 });
+      expect((await client.closed).code).toBe(4000);
     }
     expect(hub.stats.refused).toBe(3);
     expect(hub.stats.speakers).toBe(0);
+    expect(hub.state.h).toBe(0);
   });
 
   it('refuses handshakes from another origin, without one, or naming a host that is not ours', async () => {

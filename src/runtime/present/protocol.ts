@@ -28,6 +28,6 @@ export type ServerMessage =
   | { t: 'answered'; id: number }
   | { t: 'room'; audience: number }
   | { t: 'asked' }
-  | { t: 'refused'; reason: 'rate' | 'length' | 'empty' };
+  | { t: 'refused'; reason: 'rate' | 'length' | 'empty' | 'token' };
 
 export type ClientMessage = { t: 'hello'; token?: string } | ({ t: 'slide' } & Position) | { t: 'ask'; text: string } | { t: 'answered'; id: number };

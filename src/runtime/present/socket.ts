@@ -14,6 +14,8 @@ export interface LiveSocket {
 export function connect(hello: ClientMessage, onMessage: (message: ServerMessage) => void, onStatus: (online: boolean) => void): LiveSocket {
   let socket: WebSocket | undefined;
   let attempt = 0;
+  // A wrong token is final: trying again would only be refused again.
+  let refused = false;
   const open = () => {
     const ws = new WebSocket(`ws://${location.host}${SOCKET_PATH}`);
     socket = ws;
@@ -25,15 +27,19 @@ export function connect(hello: ClientMessage, onMessage: (message: ServerMessage
     ws.onmessage = (event) => {
       if (typeof event.data !== 'string') return;
       try {
-        onMessage(JSON.parse(event.data) as ServerMessage);
+        const message = JSON.parse(event.data) as ServerMessage;
+        if (message.t === 'refused' && message.reason === 'token') {
+          refused = true;
+          ws.close();
+        }
+        onMessage(message);
       } catch {
         // A message this page does not understand: skip it.
       }
     };
-    ws.onclose = (event) => {
+    ws.onclose = () => {
       onStatus(false);
-      // A wrong token is final: trying again would only be refused again.
-      if (event.code === 4001) return;
+      if (refused) return;
       const delay = Math.min(2000, 250 * 2 ** attempt++) * (0.8 + Math.random() * 0.4);
       setTimeout(open, delay);
     };
