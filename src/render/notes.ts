@@ -70,7 +70,7 @@ function renderBlock(block: Block, prose: (text: string) => (ElementContent | st
     case 'list':
       return h(block.ordered ? 'ol' : 'ul', [...block.items.map((item) => h('li', prose(item))), ...linkList(block.links)]);
     case 'quote':
-      return h('blockquote', h('p', prose(block.text)));
+      return h('blockquote', [h('p', prose(block.text)), ...(block.attribution ? [h('p.attribution', `— ${block.attribution}`)] : [])]);
     case 'code':
       return h('pre', h('code', block.text));
     case 'figure':

@@ -50,8 +50,10 @@ describe('quote slides', () => {
 
   it('leave a quote too long for large type in the points and notes only', () => {
     const long = `> ${'Chaque mardi soir nous arrosions ensemble, puis nous restions parler sur les bancs jusqu\'à la nuit. '.repeat(5)}`;
-    const { deck } = compile(article(long));
+    const { deck, rendered } = compile(article(`${long}\n>\n> — Paul, rez-de-chaussée`));
     expect(deck.slides.some((s) => s.kind === 'quote')).toBe(false);
+    // Who said it stays in the section's notes.
+    expect(rendered.body).toContain('<p class="attribution">— Paul, rez-de-chaussée</p>');
   });
 
   it('read an attribution line only when it is a short dash-led name', () => {
