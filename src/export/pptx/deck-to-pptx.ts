@@ -16,7 +16,7 @@ import { brandOverride, eastAsianFont, pptxTheme, type PptxTheme, type ThemeOver
 
 export interface DeckToPptxOptions {
   theme?: ThemeName;
-  /** Colours or fonts in place of the theme's (default: the deck's brand accent, if any). */
+  /** Colours or fonts in place of the theme's (default: the deck's brand palette, if it has one). */
   override?: ThemeOverride;
   /** The built folder a deck's image addresses are relative to. */
   deckDir?: string;
