@@ -10,7 +10,7 @@
  */
 import type { Element, Root as HastRoot } from 'hast';
 import { toMdast } from 'hast-util-to-mdast';
-import { technicalHandlers } from './html/technical.ts';
+import { markPullQuotes, technicalHandlers } from './html/technical.ts';
 import type { Nodes, Root } from 'mdast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
@@ -32,6 +32,7 @@ const parser = unified().use(rehypeParse);
 export function readHtml(raw: string, file: string): { tree: Root; meta: ArticleMeta; dropped: Dropped[] } {
   const page = parser.parse(normalizeText(raw)) as HastRoot;
   checkElementDepth(page, file);
+  markPullQuotes(page);
   const coarse = chooseContent(page);
   const walls = findWalls(coarse);
   const meta = readHtmlMeta(page, coarse);

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { attributionOf } from '../../src/outline/technical-blocks.ts';
 import { compileSource } from '../../src/pipeline.ts';
 import { readArticle } from '../../src/read/file.ts';
+import { readHtml } from '../../src/read/html.ts';
 import { readMarkdown } from '../../src/read/markdown.ts';
 import { FIXTURES } from '../helpers/build.ts';
 
@@ -66,5 +67,24 @@ describe('quote slides', () => {
   it('take a web page\'s <figcaption> as the attribution of the quote it holds', async () => {
     const { deck } = compileSource(await readArticle(path.join(FIXTURES, 'technical-page.html')));
     expect(deck.slides.find((s) => s.kind === 'quote')?.quote?.attribution).toBe('Mira Hoffmann, Entwicklerin im Plattform-Team');
+  });
+
+  it('take a web page\'s pull quotes (a WordPress pull quote block, an element classed "pullquote") as quotes, not furniture', () => {
+    const page = `<!doctype html><html lang="en"><head><title>Night buses</title></head><body><main><article>
+<h1>Why the night buses came back</h1>
+<p>For three years the city ran no buses after midnight, and shift workers paid the price in taxis and long walks home.</p>
+<h2>What changed</h2>
+<p>The council found the money in a fuel tax that had gone unspent. Five routes returned in March, running every thirty minutes until dawn.</p>
+<figure class="wp-block-pullquote"><blockquote><p>I used to spend a third of my wage on taxis home.</p><cite>Rosa Lindqvist, hospital cleaner</cite></blockquote></figure>
+<p>Ridership passed the old numbers within two months, mostly on the routes that serve the hospitals.</p>
+<aside class="pullquote"><p>Five routes returned in March, running every thirty minutes until dawn.</p></aside>
+<h2>What comes next</h2>
+<p>The council will decide in autumn whether to add two more routes. Riders can comment on the plan until September.</p>
+</article></main></body></html>`;
+    const { deck } = compileSource({ file: 'page.html', format: 'html', warnings: [], ...readHtml(page, 'page.html') });
+    expect(deck.slides.filter((s) => s.kind === 'quote').map((s) => s.quote)).toEqual([
+      { text: 'I used to spend a third of my wage on taxis home.', attribution: 'Rosa Lindqvist, hospital cleaner' },
+      { text: 'Five routes returned in March, running every thirty minutes until dawn.' },
+    ]);
   });
 });

@@ -71,7 +71,7 @@ function isDateLine(el: Element, text: string): boolean {
 
 /** A figure whose image was decoration (no alt text): only its credit line is left. */
 function orphanCaption(figure: Element): string | undefined {
-  if (elements(figure).some((e) => isElement(e, 'img', 'video', 'audio', 'iframe', 'table', 'pre'))) return undefined;
+  if (elements(figure).some((e) => isElement(e, 'img', 'video', 'audio', 'iframe', 'table', 'pre', 'blockquote'))) return undefined;
   const text = textOf(figure);
   return text && words(text) <= 15 ? 'caption of a decorative image' : undefined;
 }

@@ -2,6 +2,8 @@
  * What hast-util-to-mdast would lose of a page's technical blocks: a table's `<caption>` (kept on
  * the mdast table as `data.caption`, the table slide's title), and a quote's `<cite>` or
  * `<footer>` attribution, which becomes a "— Name" last line the outline reads as the attribution.
+ * A pull quote (an element whose class names one: `pullquote`, `pull-quote`) is a quote too,
+ * not a sidebar.
  */
 import type { Element, Nodes } from 'hast';
 import { defaultHandlers, type Handle, type Options } from 'hast-util-to-mdast';
@@ -24,5 +26,17 @@ const blockquote: Handle = (state, node: Element) => {
   const attribution: Element = { type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: `— ${name}` }], position: footer.position };
   return defaultHandlers.blockquote(state, { ...rest, children: [...rest.children, attribution] });
 };
+
+const PULL_QUOTE = /^(?:wp-block-)?pull-?quote$/i;
+
+/** Turns each pull quote of the page into a `<blockquote>` (one already holding a blockquote keeps it). */
+export function markPullQuotes(node: Nodes): void {
+  if (node.type === 'element' && node.tagName !== 'blockquote') {
+    const classes = Array.isArray(node.properties.className) ? node.properties.className.map(String) : [];
+    const holdsQuote = (el: Nodes): boolean => el.type === 'element' && (el.tagName === 'blockquote' || el.children.some(holdsQuote));
+    if (classes.some((c) => PULL_QUOTE.test(c)) && !node.children.some(holdsQuote)) node.tagName = 'blockquote';
+  }
+  if ('children' in node) node.children.forEach((child) => markPullQuotes(child as Nodes));
+}
 
 export const technicalHandlers: Options['handlers'] = { table, blockquote };
