@@ -12,7 +12,7 @@ import path from 'node:path';
 import type { UserOptions } from '../options.ts';
 import { findChanges } from './changes.ts';
 import { discoverArticles, type SiteArticle } from './discover.ts';
-import { manifestFile, readManifest, writeManifest } from './manifest.ts';
+import { filesHash, manifestFile, readManifest, writeManifest } from './manifest.ts';
 import { parseShard, inShard, type Shard } from './shard.ts';
 import { pruneAssets, TOOL_VERSION } from './assets.ts';
 import { writeDecks, type Failure } from './write-decks.ts';
@@ -58,7 +58,8 @@ export async function buildSite(inputs: string | string[], outDir: string, optio
   const articles = all.filter((a) => inShard(a.rel, shard));
   const file = manifestFile(site, shard);
   const manifest = await readManifest(file);
-  const keyParts = (slug: string) => ({ options: { ...deckOptions, pdf, singleFile }, toolVersion: TOOL_VERSION, slug });
+  const optionFiles = filesHash(Object.values(deckOptions.brand ?? {}));
+  const keyParts = (slug: string) => ({ options: { ...deckOptions, pdf, singleFile }, optionFiles, toolVersion: TOOL_VERSION, slug });
   const changes = await findChanges(articles, all, manifest, site, keyParts, { pdf, singleFile });
 
   for (const { rel } of changes.unchanged) delete manifest.failed?.[rel];

@@ -16,7 +16,7 @@ import type { Shard } from './shard.ts';
 export interface ManifestEntry {
   slug: string;
   key: string;
-  /** Local images the deck copied (absolute paths): their bytes are part of the key. */
+  /** Local files the deck copied (images, a brand's font, logo and stylesheet's files; absolute paths): their bytes are part of the key. */
   images: string[];
 }
 
@@ -61,6 +61,8 @@ export async function writeManifest(file: string, manifest: Manifest): Promise<v
 export interface KeyParts {
   /** The build options that change a deck (theme, fragments, PDF, single file…). */
   options: unknown;
+  /** A hash of the files the options name (`--font`, `--logo`, `--theme-css`). */
+  optionFiles: string;
   toolVersion: string;
   slug: string;
 }
@@ -76,4 +78,18 @@ export function deckKey(article: Uint8Array, images: string[], parts: KeyParts):
     }
   }
   return hash.digest('hex').slice(0, 32);
+}
+
+/** A hash of the bytes of those of `paths` that are files (others, such as colours, count as their text). */
+export function filesHash(paths: string[]): string {
+  const hash = createHash('sha256');
+  for (const p of paths) {
+    hash.update(`\0${p}\0`);
+    try {
+      hash.update(readFileSync(p));
+    } catch {
+      // not a file: its text is in the options already
+    }
+  }
+  return hash.digest('hex').slice(0, 16);
 }

@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { UserOptions } from '../options.ts';
+import type { CompiledDeck } from '../pipeline.ts';
 import type { Changes } from './changes.ts';
 import { writeDeckFolder } from './deck-folder.ts';
 import type { SiteArticle } from './discover.ts';
@@ -96,7 +97,7 @@ export async function writeDecks(job: DeckWriteJob): Promise<DecksWritten> {
             ? async (tmp: string) => void (await writeFile(path.join(tmp, singleFileName(article.slug)), singleFileHtml(single, compiled, tmp).html))
             : undefined;
           await writeDeckFolder(path.join(site, article.slug), runtime.deckTemplate, compiled, extras);
-          const images = [...new Set(compiled.deck.slides.flatMap((s) => (s.figure?.file ? [s.figure.file] : [])))].sort();
+          const images = filesUsed(compiled);
           manifest.entries[article.rel] = { slug: article.slug, key: deckKey(await readFile(article.file), images, job.keyParts(article.slug)), images };
           built.push(article);
           delete manifest.failed?.[article.rel];
@@ -146,6 +147,13 @@ async function printAll(site: string, built: SiteArticle[], manifest: Manifest, 
   } finally {
     await printer.close();
   }
+}
+
+/** The local files a deck copies (its images, its brand's font, logo and stylesheet's files): their bytes are part of its key. */
+function filesUsed({ deck }: CompiledDeck): string[] {
+  const brand = deck.brand;
+  const files = [...deck.slides.map((s) => s.figure?.file), brand?.font?.file, brand?.logo?.file, ...(brand?.css?.files ?? []).map((f) => f.file)];
+  return [...new Set(files.filter((f): f is string => Boolean(f)))].sort();
 }
 
 function isJobError(error: unknown): error is JobError {

@@ -109,6 +109,18 @@ describe('decks with code, tables or formulas', () => {
   }, 120_000);
 });
 
+describe('a branded deck in a site', () => {
+  it('is built again when its logo changes, though its article does not', async () => {
+    const branded = path.join(work, 'branded');
+    await cp(path.join(FIXTURES, 'branded'), branded, { recursive: true });
+    const out = path.join(work, 'branded-site');
+    expect((await buildSite(path.join(branded, 'talk.md'), out)).built.map((a) => a.slug)).toEqual(['talk']);
+    expect((await buildSite(path.join(branded, 'talk.md'), out)).built).toEqual([]);
+    await writeFile(path.join(branded, 'logo.svg'), (await read(branded, 'logo.svg')).replace('</svg>', '<circle cx="1" cy="1" r="1"/></svg>'));
+    expect((await buildSite(path.join(branded, 'talk.md'), out)).built.map((a) => a.slug)).toEqual(['talk']);
+  }, 120_000);
+});
+
 describe('a rebuild', () => {
   it('skips unchanged articles, rebuilds an edited one and removes the deck of a deleted one', async () => {
     const again = await buildSite(articles, site);

@@ -74,7 +74,7 @@ function slidesHoldSeveral(): boolean {
  * A site: a progress bar on a terminal, then one line for the site and one per failed article;
  * exit 1 when any failed (the others are built, and each failed article's previous deck is kept).
  */
-async function runSiteBuild(inputs: string[], opts: BuildFlags, io: Io): Promise<void> {
+async function runSiteBuild(inputs: string[], opts: BuildOpts, io: Io): Promise<void> {
   const started = performance.now();
   const { buildSite } = await import('../../site/build.ts');
   const { progressLine } = await import('../../site/progress.ts');
@@ -84,6 +84,7 @@ async function runSiteBuild(inputs: string[], opts: BuildFlags, io: Io): Promise
     theme: opts.theme,
     fragments: opts.fragments,
     allowRemote: opts.allowRemote,
+    brand: brandOf(opts),
     singleFile: opts.singleFile,
     pdf: opts.pdf,
     shard: opts.shard,
