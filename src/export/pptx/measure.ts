@@ -34,8 +34,12 @@ export type Face = 'regular' | 'bold' | 'mono';
 const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
 /** Other letters (accented Latin without an ASCII base, Greek, Cyrillic, Hebrew, Arabic…): about a digit's width. */
 const OTHER = { regular: 0.58, bold: 0.62 } as const;
-/** Measured widths run a little short of what PowerPoint and LibreOffice set (kerning, substituted fonts). */
-const SLACK = 1.04;
+/**
+ * A margin for what the tables do not know (kerning pairs, another renderer's rounding): measured
+ * in LibreOffice, a bold heading came to 99.8 % of its width by the table. More, and a heading that
+ * fits on a line would get a two-line box.
+ */
+const SLACK = 1.02;
 
 /** Width of `text` in em in `face`: Arial's advance widths for ASCII, estimates for the rest. */
 export function widthOf(text: string, face: Face = 'regular'): number {
