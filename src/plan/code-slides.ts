@@ -44,13 +44,21 @@ export function codeSlides(block: CodeBlock, context: CodeContext): PlannedSlide
   });
 }
 
-/** The block's lines in parts of at most MAX_LINES, each with the index of its first line. */
+/** Characters a code line holds across the slide at 24 px before it wraps. */
+export const CHARS_PER_LINE = 72;
+
+/**
+ * The block's lines in parts that take at most `max` lines on the slide (a line longer than
+ * CHARS_PER_LINE wraps and counts once per line it takes), each with the index of its first line.
+ */
 export function splitCode(lines: string[], max = MAX_LINES): { first: number; lines: string[] }[] {
   const parts: { first: number; lines: string[] }[] = [];
   const outer = Math.min(...lines.filter((l) => l.trim()).map(indentOf));
+  const height = (line: string) => Math.max(1, Math.ceil(line.length / CHARS_PER_LINE));
   let start = 0;
   while (start < lines.length) {
-    let end = Math.min(lines.length, start + max);
+    let end = start + 1;
+    for (let used = height(lines[start]!); end < lines.length && used + height(lines[end]!) <= max; end++) used += height(lines[end]!);
     if (end < lines.length) end = cutBefore(lines, start, end, outer);
     const part = trimBlankEdges(lines.slice(start, end));
     const lead = lines.slice(start, end).findIndex((l) => l.trim());

@@ -5,7 +5,7 @@ import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { compileSource } from '../../src/pipeline.ts';
 import { guessLanguage } from '../../src/plan/code-language.ts';
-import { MAX_LINES, splitCode } from '../../src/plan/code-slides.ts';
+import { CHARS_PER_LINE, MAX_LINES, splitCode } from '../../src/plan/code-slides.ts';
 import { readMarkdown } from '../../src/read/markdown.ts';
 import { htmlText } from '../helpers/text.ts';
 
@@ -91,6 +91,15 @@ describe('code slides', () => {
     const parts = splitCode(lines, 12);
     expect(parts.every((p) => p.lines.length <= 12)).toBe(true);
     expect(parts.slice(1).every((p) => p.lines[0]!.startsWith('section'))).toBe(true);
+    expect(parts.flatMap((p) => p.lines)).toEqual(lines);
+  });
+
+  it('count a long line once for every line it wraps to, so a part still fits', () => {
+    const long = (i: number) => `const row${i} = [${Array.from({ length: 30 }, (_, j) => j * i).join(', ')}];`;
+    const lines = Array.from({ length: 12 }, (_, i) => long(i));
+    const parts = splitCode(lines);
+    expect(parts.length).toBeGreaterThan(1);
+    for (const part of parts) expect(part.lines.reduce((n, l) => n + Math.ceil(l.length / CHARS_PER_LINE), 0)).toBeLessThanOrEqual(MAX_LINES);
     expect(parts.flatMap((p) => p.lines)).toEqual(lines);
   });
 
