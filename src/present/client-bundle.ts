@@ -7,9 +7,11 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const RUNTIME = path.resolve(import.meta.dirname, '../runtime/present');
-const ROOT = path.resolve(import.meta.dirname, '../..');
+// From src/present/ or its compiled twin .build/present/ alike: the browser code stays in src/.
+const RUNTIME = fileURLToPath(new URL('../../src/runtime/present', import.meta.url));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const ENTRIES = { client: 'client.ts', speaker: 'speaker-page.ts' } as const;
 
 export type ClientScripts = Record<keyof typeof ENTRIES, string>;
