@@ -26,7 +26,10 @@ export async function clientScripts(): Promise<ClientScripts> {
   if (cached) return cached;
   const [client, speaker] = await Promise.all([bundle(ENTRIES.client), bundle(ENTRIES.speaker)]);
   const scripts = { client, speaker };
-  await mkdir(cacheDir, { recursive: true }).then(() => writeFile(cacheFile, JSON.stringify(scripts)), () => {});
+  // A cache that cannot be written (a read-only install) only means bundling again next time.
+  await mkdir(cacheDir, { recursive: true })
+    .then(() => writeFile(cacheFile, JSON.stringify(scripts)))
+    .catch(() => {});
   return scripts;
 }
 
