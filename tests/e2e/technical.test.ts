@@ -15,7 +15,7 @@ import { deckViteConfig } from '../../src/vite/config.ts';
 import { buildSingleFile } from '../../src/single/build.ts';
 import { launchBrowser, serveDir } from '../helpers/browser.ts';
 import { buildTo, FIXTURES, ROOT, tempDir } from '../helpers/build.ts';
-import { pageTexts } from '../helpers/pdf.ts';
+import { fonts, pageTexts } from '../helpers/pdf.ts';
 
 const ARTICLE = path.join(FIXTURES, 'technical-cache.md');
 const SHOTS = path.join(ROOT, 'tests/.output/technical');
@@ -138,6 +138,9 @@ describe('technical slides in a browser', () => {
     expect(text).toContain('def product_page(request, product_id):');
     expect(text).toContain('1,240,000');
     expect(text).toContain('Tomás Ferreira');
+    // The formula is drawn in KaTeX's own faces, embedded in the file.
+    expect((await fonts(out)).filter((f) => /KaTeX_Main/.test(f.name)).every((f) => f.embedded)).toBe(true);
+    expect((await fonts(out)).some((f) => /KaTeX_Main/.test(f.name))).toBe(true);
   });
 
   it('works as a single offline file: fonts and styles inlined, formulas and colours there', async () => {
