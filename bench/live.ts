@@ -13,6 +13,7 @@
  * Options: --sizes 100,1000,5000 --seconds 6 --repeat 1 --json file. With --repeat, every run is a row and
  * the 1,000-client comparison uses the median p95 of each kind.
  */
+import { execSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg, setPriority } from 'node:os';
@@ -140,7 +141,13 @@ const rows: Row[] = [];
 console.log(`speaker moves every ${MOVE_MS} ms for ${seconds} s; delay = speaker's send → an audience socket's receipt (ms); ${cpus().length} cores`);
 console.log('| clients | hostile msg/s | received | p50 | p95 | p99 | max | hub CPU | hub CPU per move, per client | hub loop p99 | hub fan-out p50 | hub RSS/client | hub heap/client | load avg |');
 console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+// Each socket is a file descriptor in the hub and one in an audience process (half of them, above 1,000).
+const fdLimit = Number(execSync('ulimit -n', { shell: '/bin/sh', encoding: 'utf8' }).trim());
 for (const size of values.sizes.split(',').map(Number)) {
+  if (Number.isFinite(fdLimit) && size + 500 > fdLimit) {
+    console.log(`| ${size} | – | not run: the hub would need ${size + 500} file descriptors, and \`ulimit -n\` allows ${fdLimit} |`);
+    continue;
+  }
   for (const hostile of Array.from({ length: Number(values.repeat) }, () => (size === 1000 ? [false, true] : [false])).flat()) {
     try {
       const r = await run(size, seconds, hostile);
