@@ -191,15 +191,20 @@ describe('layouts', () => {
 });
 
 describe('notes', () => {
-  it('keeps a web link live, shows any other address as text, and escapes markup as text', async () => {
+  it('keeps a web link live, any other address as text, markup as text, a quote with its attribution and a table row by row', async () => {
     const deck = await deckOf(ARTICLE);
     const notes: Block[] = [
       { kind: 'paragraph', text: 'Read <b>the report</b> & the data.', links: [{ text: 'report', url: 'https://example.org/r?a=1&b=2' }, { text: 'bad', url: 'javascript:alert(1)' }] },
       { kind: 'list', ordered: true, items: ['first step', 'second step'] },
       { kind: 'code', text: 'npm run pptx\nnpx deck pptx talk.md' },
+      { kind: 'quote', text: 'Measure first.', attribution: 'an engineer' },
+      { kind: 'table', text: 'Endpoint: /price; Calls: 1,240,000\nEndpoint: /cart; Calls: 310,200', header: ['Endpoint', 'Calls'], rows: [['/price', '1,240,000'], ['/cart', '310,200']], align: [undefined, 'right'] },
     ];
     const pptx = await readPptx(await deckToPptx({ ...deck, slides: [{ ...deck.slides[4]!, notes }] }));
     expect(pptx.notes[0]!.links).toEqual(['https://example.org/r?a=1&b=2']);
-    expect(pptx.notes[0]!.text).toBe('Read <b>the report</b> & the data. report, bad (javascript:alert(1))\nfirst step\nsecond step\nnpm run pptx\nnpx deck pptx talk.md');
+    expect(pptx.notes[0]!.text).toBe(
+      'Read <b>the report</b> & the data. report, bad (javascript:alert(1))\nfirst step\nsecond step\nnpm run pptx\nnpx deck pptx talk.md\n' +
+        'Measure first.\n— an engineer\nEndpoint: /price; Calls: 1,240,000\nEndpoint: /cart; Calls: 310,200',
+    );
   });
 });

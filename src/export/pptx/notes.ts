@@ -1,7 +1,8 @@
 /**
  * Speaker notes as PowerPoint paragraphs: every block of the slide's notes, verbatim, each run
  * tagged with the deck's language (right to left where the deck is), lists with their bullets or
- * numbers, code in a monospace font, and the article's links as real links (web and mailto
+ * numbers, a quote with its attribution, a table row by row, code and TeX in a monospace font,
+ * and the article's links as real links (web and mailto
  * addresses; any other address is kept as text beside its words). pptxgenjs writes notes as one
  * plain run, so src/export/pptx/package.ts puts these paragraphs in its place.
  */
@@ -41,7 +42,15 @@ function blockParagraphs(block: Block, style: Style, links: string[]): string[] 
       return trailing ? [...items, paragraph(trailing, style)] : items;
     }
     case 'quote':
-      return [paragraph(run(block.text, style, { italic: true }), style, 'quote')];
+      return [
+        paragraph(run(block.text, style, { italic: true }), style, 'quote'),
+        ...(block.attribution ? [paragraph(run(`— ${block.attribution}`, style), style, 'quote')] : []),
+      ];
+    case 'table':
+      // Read aloud as the HTML notes read it: one row a line, "Header: value; Header: value".
+      return block.text.split('\n').map((row) => paragraph(run(row, style), style, 'bullet'));
+    case 'math':
+      return [paragraph(run(block.text, style, { font: style.mono }), { ...style, rtl: false })];
     case 'code':
       return block.text.split('\n').map((line) => paragraph(run(line, style, { font: style.mono }), { ...style, rtl: false }));
     case 'figure':
