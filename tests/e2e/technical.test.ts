@@ -4,7 +4,7 @@
  * the single file. Overflow at 1280×720 and 1920×1080 is checked with every other fixture in
  * design.test.ts.
  */
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
@@ -179,5 +179,13 @@ describe('technical slides in a browser', () => {
     } finally {
       await dev.close();
     }
+  });
+
+  it('leaves a deck without code, tables, quotes or formulas without their styles and fonts', async () => {
+    const { outDir } = await buildTo(path.join(FIXTURES, 'dated.md'));
+    const files = await readdir(path.join(outDir, 'assets'));
+    expect(files.filter((f) => f.endsWith('.woff2'))).toEqual([]);
+    const css = await Promise.all(files.filter((f) => f.endsWith('.css')).map((f) => readFile(path.join(outDir, 'assets', f), 'utf8')));
+    for (const rule of ['.code-block', 'table.data', 'figure.quote', '.katex', '--shiki-']) expect(css.join('\n')).not.toContain(rule);
   });
 });
