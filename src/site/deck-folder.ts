@@ -1,13 +1,13 @@
 /**
  * One deck of a site: `<site>/<slug>/` with its page (the shared runtime's template with the
- * article's slides in it), its `deck.json` and its local images, written all at once: an article
+ * article's slides in it), its `deck.json` and `deck-plan.json` and its local images, written all at once: an article
  * that fails to compile never gets here, so its previous deck stays as it was.
  */
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { writeDirAtomically } from '../build/atomic.ts';
 import type { CompiledDeck } from '../pipeline.ts';
-import { DECK_JSON, deckJson } from '../vite/deck-json.ts';
+import { DECK_JSON, DECK_PLAN_JSON, deckJson, deckPlan } from '../vite/deck-json.ts';
 import { brandAssets, withBrandTags, writeBrandAssets } from '../vite/brand-assets.ts';
 import { injectDeck } from '../vite/html.ts';
 
@@ -21,6 +21,8 @@ export async function writeDeckFolder(dir: string, template: string, compiled: C
     await writeFile(path.join(tmp, DECK_PAGE), withBrandTags(injectDeck(template, compiled.rendered), brand));
     await writeBrandAssets(brand, tmp);
     await writeFile(path.join(tmp, DECK_JSON), `${JSON.stringify(deckJson(compiled.deck), null, 2)}\n`);
+    // What `deck pptx site/<slug>` exports, as a single deck's build writes it.
+    await writeFile(path.join(tmp, DECK_PLAN_JSON), JSON.stringify(deckPlan(compiled.deck)));
     for (const slide of compiled.deck.slides) {
       const image = slide.figure;
       if (!image?.file) continue;

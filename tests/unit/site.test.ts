@@ -62,6 +62,8 @@ describe('a folder of articles becomes a site of decks', () => {
     const page = (await read(site, 'fietsroutes-nl', 'index.html')).replaceAll('../assets/', './assets/');
     expect(page).toBe(await read(alone.outDir, 'index.html'));
     expect(await read(site, 'fietsroutes-nl', 'deck.json')).toBe(await read(alone.outDir, 'deck.json'));
+    // What `deck pptx site/<slug>` exports.
+    expect(await read(site, 'fietsroutes-nl', 'deck-plan.json')).toBe(await read(alone.outDir, 'deck-plan.json'));
   });
 
   it('lists every deck on the index: title (escaped), lead, date, language, slides, talk time, link', async () => {
