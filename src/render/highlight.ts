@@ -45,7 +45,7 @@ function grammar(lang: string): string | null {
   let name: string | null = null;
   if (LANGUAGE_NAME.test(lang)) {
     try {
-      const registrations = (load(`@shikijs/langs/${lang}`) as { default: LanguageRegistration[] }).default;
+      const registrations = (load(`shiki/langs/${lang}.mjs`) as { default: LanguageRegistration[] }).default;
       shiki().loadLanguageSync(registrations);
       name = registrations[registrations.length - 1]?.name ?? null;
     } catch {
@@ -60,7 +60,7 @@ function shiki(): Highlighter {
   if (highlighter) return highlighter;
   const { createHighlighterCoreSync } = load('shiki/core') as { createHighlighterCoreSync(options: object): Highlighter };
   const { createJavaScriptRegexEngine } = load('shiki/engine/javascript') as { createJavaScriptRegexEngine(): unknown };
-  const theme = (name: string) => (load(`@shikijs/themes/${name}`) as { default: unknown }).default;
+  const theme = (name: string) => (load(`shiki/themes/${name}.mjs`) as { default: unknown }).default;
   highlighter = createHighlighterCoreSync({ themes: [theme(THEMES.light), theme(THEMES.dark)], langs: [], engine: createJavaScriptRegexEngine() });
   return highlighter;
 }
