@@ -66,9 +66,9 @@ export function alignments(block: Pick<TableBlock, 'header' | 'rows' | 'align'>)
   });
 }
 
-/** "1,024", "−3.5 %", "$29", "14.8 µg/m³", "2.1×": a figure, maybe with a currency or a unit. */
+/** "1,024", "−3.5 %", "$29", "14.8 µg/m³", "2.1×", "۲۰ متر": a figure in any digits, maybe with a currency or a unit. */
 export function isNumeric(cell: string): boolean {
-  return /^[~≈<>±+\-−]?\s?[$€£¥₹]?\s?\d[\d.,\s\u00a0\u202f]*(?:\s?[%‰×x]|\s?[\p{L}µ°/³²]{1,8}(?:\/[\p{L}³²]{1,4})?)?$/u.test(cell.trim());
+  return /^[~≈<>±+\-−]?\s?[$€£¥₹]?\s?\p{Nd}[\p{Nd}.,٫٬\s\u00a0\u202f]*(?:\s?[%٪‰×x]|\s?[\p{L}µ°/³²]{1,8}(?:\/[\p{L}³²]{1,4})?)?$/u.test(cell.trim());
 }
 
 /** The introducing paragraph's last sentence, when it is short enough to title the table. */

@@ -79,7 +79,7 @@ describe('table slides', () => {
   });
 
   it('recognise figures with units, currencies and separators, and not words', () => {
-    for (const cell of ['1,240,000', '14.8 µg/m³', '$29', '−3.5 %', '2.1×', '30 s', '1 024']) expect(isNumeric(cell), cell).toBe(true);
+    for (const cell of ['1,240,000', '14.8 µg/m³', '$29', '−3.5 %', '2.1×', '30 s', '1 024', '۲۰ متر', '٤٫٥']) expect(isNumeric(cell), cell).toBe(true);
     for (const cell of ['yes', 'ÖBB', 'Zürich – Wien', 'v2 beta']) expect(isNumeric(cell), cell).toBe(false);
   });
 
