@@ -23,34 +23,36 @@ const LITERAL = new Set(['code', 'pre', 'script', 'style', 'math', 'kbd', 'samp'
 export function typesetMath(tree: Nodes, inline: readonly string[] = []): number {
   const known = new Set(inline);
   let count = 0;
-  const visit = (node: Nodes) => {
+  const visit = (node: Nodes, notes: boolean) => {
     if (node.type === 'element' && LITERAL.has(node.tagName)) return;
+    // Notes also show in the speaker view's own window, which has no KaTeX stylesheet: MathML alone there.
+    const inNotes = notes || (node.type === 'element' && hasClass(node, 'notes'));
     if (node.type === 'element' && hasClass(node, 'math-display')) {
       const tex = node.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
-      node.children = typeset(tex, true);
+      node.children = typeset(tex, true, inNotes);
       count++;
       return;
     }
     if (!('children' in node)) return;
-    if (!known.size) return void node.children.forEach((child) => visit(child as Nodes));
+    if (!known.size) return void node.children.forEach((child) => visit(child as Nodes, inNotes));
     const children: ElementContent[] = [];
     for (const child of node.children as ElementContent[]) {
       if (child.type !== 'text' || !child.value.includes('\\(')) {
-        visit(child);
+        visit(child, inNotes);
         children.push(child);
         continue;
       }
       for (const part of splitInline(child.value, known)) {
         if (typeof part === 'string') children.push({ type: 'text', value: part });
         else {
-          children.push(...typeset(part.tex, false));
+          children.push(...typeset(part.tex, false, inNotes));
           count++;
         }
       }
     }
     (node as Element | Root).children = children as Element['children'];
   };
-  visit(tree);
+  visit(tree, false);
   return count;
 }
 
@@ -70,14 +72,18 @@ export function splitInline(text: string, known: ReadonlySet<string>): (string |
 
 const cache = new Map<string, ElementContent[]>();
 
-/** One formula as hast: KaTeX's HTML and MathML, or its TeX as code when KaTeX cannot read it. */
-export function typeset(tex: string, display: boolean): ElementContent[] {
-  const key = `${display ? 'D' : 'I'}${tex}`;
+/**
+ * One formula as hast: KaTeX's HTML and MathML (MathML alone with `mathmlOnly`, which browsers
+ * draw without a stylesheet), or its TeX as code when KaTeX cannot read it.
+ */
+export function typeset(tex: string, display: boolean, mathmlOnly = false): ElementContent[] {
+  const key = `${display ? 'D' : 'I'}${mathmlOnly ? 'M' : 'H'}${tex}`;
   let out = cache.get(key);
   if (!out) {
     try {
       const katex = load('katex') as { renderToString(tex: string, options: object): string };
-      out = parseFragment(katex.renderToString(tex, { output: 'htmlAndMathml', throwOnError: true, displayMode: display, trust: false, strict: 'ignore' }));
+      const output = mathmlOnly ? 'mathml' : 'htmlAndMathml';
+      out = parseFragment(katex.renderToString(tex, { output, throwOnError: true, displayMode: display, trust: false, strict: 'ignore' }));
     } catch {
       out = [h('code.math-error', tex)];
     }

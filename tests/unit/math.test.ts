@@ -31,6 +31,10 @@ describe('math', () => {
     expect(section).toContain('<annotation encoding="application/x-tex">T(t) = T_a + (T_0 - T_a)e^{-kt}</annotation>');
     expect(htmlText(rendered.body)).not.toContain('\\(');
     expect(rendered.features).toEqual(['math']);
+    // The notes, which the speaker view shows in a window without KaTeX's stylesheet, hold MathML alone.
+    const notes = section.slice(section.indexOf('<aside class="notes">'), section.indexOf('</aside>'));
+    expect(notes).toContain('<annotation encoding="application/x-tex">k</annotation>');
+    expect(notes).not.toContain('katex-html');
   });
 
   it('gives display math a slide of its own, with the introducing sentence in the notes', () => {
