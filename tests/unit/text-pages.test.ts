@@ -119,3 +119,20 @@ describe.each(CASES)('$file, a page copied as plain text', (c) => {
     }
   });
 });
+
+describe('short lines at the top of a plain article', () => {
+  it('keeps a one-line opening sentence that names a span of time (not a "3 weeks ago" date line)', () => {
+    const text = 'Rebuilding the Greenhouse\n\nIt took us 3 weeks.\n\nThe Frame\n\nWe started with the frame, which had rusted through at the joints.\n\nThe Glass\n\nThe glass came next, pane by pane, from a salvage yard.\n';
+    const { outline } = compileText(text, 'greenhouse.txt');
+    expect(outline.title).toBe('Rebuilding the Greenhouse');
+    expect(outline.intro.map((b) => (b.kind === 'paragraph' ? b.text : ''))).toContain('It took us 3 weeks.');
+    expect(outline.dropped.map((d) => d.text)).not.toContain('It took us 3 weeks.');
+  });
+
+  it('keeps an opening paragraph that stands between the title and a heading repeating it', () => {
+    const text = 'Compost in Small Yards\n\nMost yards have room for a bin. Here is what we learned from ours.\n\nCompost in Small Yards\n\nStart with a bin that has a lid and holes.\n\nWhat Goes In\n\nVegetable scraps, coffee grounds and dry leaves go in.\n';
+    const { outline, rendered } = compileText(text, 'compost.txt');
+    expect(outline.title).toBe('Compost in Small Yards');
+    expect(visible(rendered.body)).toContain('most yards have room for a bin.');
+  });
+});

@@ -7,14 +7,16 @@ import type { ArticleMeta } from '../../types.ts';
 import { dateStart, isCalendarDate } from '../../vocab/dates.ts';
 import { comparable } from '../normalize.ts';
 import type { Decision, Page } from './page.ts';
-import { isCount, isDateLine, isNameLine, isTitleLike, wordCount } from './shape.ts';
+import { endsSentence, isCount, isDateLine, isNameLine, isTitleLike, sentenceCount, wordCount } from './shape.ts';
 
 export function readHeader(page: Page): { title: number; decisions: Map<number, Decision>; meta: ArticleMeta } {
   const { units, kinds, body } = page;
   const title = findTitle(page);
   const key = comparable(units[title]!.text);
   let titleEnd = title;
-  for (let i = title + 1; i < body; i++) if (comparable(units[i]!.text) === key) titleEnd = i;
+  // The title printed again further down (a breadcrumb, then the heading) spans the furniture between
+  // the two; past a line of sentences it is a section that repeats the title, and what is above it stays.
+  for (let i = title + 1; i < body && !isSentences(units[i]!.text); i++) if (comparable(units[i]!.text) === key) titleEnd = i;
 
   const decisions = new Map<number, Decision>();
   for (let i = 0; i < body; i++) {
@@ -81,6 +83,11 @@ function titleScore(page: Page, i: number): number | undefined {
   // A standfirst sits right under its title, with no blank line between.
   if (above && !unit.blankBefore && !kinds[i - 1] && isTitleLike(above.text) && wordCount(above.text) >= 4) score -= 8;
   return score;
+}
+
+/** A line that reads as a sentence or more of body text: a title is neither. */
+function isSentences(text: string): boolean {
+  return sentenceCount(text) > 1 || (endsSentence(text) && !/[?？؟]["'”’»)\]]*$/u.test(text) && wordCount(text) >= 4);
 }
 
 /** The unit under a candidate (past repeats of it and a standfirst right under it) is a byline. */

@@ -1,5 +1,5 @@
 /** What a line of plain text looks like: prose, a title, a count, a date, a name, a label list, run-together links. */
-import { hasDate, namesDay } from '../../vocab/dates.ts';
+import { hasDate, isCalendarDate, namesDay } from '../../vocab/dates.ts';
 
 export const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 
@@ -36,7 +36,9 @@ export function isCount(text: string): boolean {
 export function isDateLine(text: string): boolean {
   const words = wordCount(text);
   if (words > 12) return false;
-  if (hasDate(text)) return true;
+  if (isCalendarDate(text)) return true;
+  // "3 weeks ago", "2 mesi", "Marco · 1 settimana" are dates; "It took us 3 weeks." is a sentence.
+  if (hasDate(text)) return words <= 6 && !endsSentence(text);
   return words <= 3 && namesDay(text) && !/[.!?]$/.test(text);
 }
 
