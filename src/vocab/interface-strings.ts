@@ -19,6 +19,9 @@ const STRINGS: Record<string, Strings> = {
   ar: { agenda: 'جدول الأعمال', conclusion: 'أهم النقاط', questions: 'أسئلة؟', faq: 'الأسئلة الشائعة', continued: 'تابع', closingNote: 'اشكر الجمهور وادعُ إلى طرح الأسئلة.', source: 'المصدر', readNotes: 'اقرأ الملاحظات', hideNotes: 'إخفاء الملاحظات' },
   zh: { agenda: '议程', conclusion: '要点', questions: '有问题吗？', faq: '常见问题', continued: '续', closingNote: '感谢听众并邀请提问。', source: '来源', readNotes: '阅读备注', hideNotes: '隐藏备注' },
   ja: { agenda: 'アジェンダ', conclusion: 'まとめ', questions: 'ご質問は？', faq: 'よくある質問', continued: '続き', closingNote: '聴衆に感謝し、質問を募ります。', source: '出典', readNotes: 'ノートを読む', hideNotes: 'ノートを隠す' },
+  it: { agenda: 'Programma', conclusion: 'In sintesi', questions: 'Domande?', faq: 'Domande frequenti', continued: 'continua', closingNote: 'Ringrazia il pubblico e invita a fare domande.', source: 'Fonte', readNotes: 'Leggi le note', hideNotes: 'Nascondi le note' },
+  pt: { agenda: 'Agenda', conclusion: 'Em resumo', questions: 'Perguntas?', faq: 'Perguntas frequentes', continued: 'continuação', closingNote: 'Agradeça ao público e convide a fazer perguntas.', source: 'Fonte', readNotes: 'Ler as notas', hideNotes: 'Ocultar as notas' },
+  nl: { agenda: 'Agenda', conclusion: 'Kernpunten', questions: 'Vragen?', faq: 'Veelgestelde vragen', continued: 'vervolg', closingNote: 'Bedank het publiek en nodig uit tot vragen.', source: 'Bron', readNotes: 'Notities lezen', hideNotes: 'Notities verbergen' },
   fr: { agenda: 'Programme', conclusion: 'À retenir', questions: 'Des questions ?', faq: 'Questions fréquentes', continued: 'suite', closingNote: 'Remerciez le public et invitez les questions.', source: 'Source', readNotes: 'Lire les notes', hideNotes: 'Masquer les notes' },
 };
 

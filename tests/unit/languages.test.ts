@@ -106,3 +106,17 @@ describe('language cues and detection', () => {
     expect(outline.lang).toBe('fr');
   });
 });
+
+describe('the words the deck adds itself', () => {
+  it.each([
+    ['caffe-moka-it.md', 'Domande?', 'Leggi le note'],
+    ['hugo-horta-pt.md', 'Perguntas?', 'Ler as notas'],
+    ['fietsenstalling-nl.md', 'Vragen?', 'Notities lezen'],
+  ])('are in the article’s language: %s', (file, questions, readNotes) => {
+    const { rendered } = compileText(fixture(file), file);
+    const text = htmlText(rendered.body);
+    expect(text).toContain(questions);
+    expect(text).not.toContain('Questions?');
+    expect(rendered.body).toContain(readNotes);
+  });
+});
