@@ -86,18 +86,3 @@ export function tagEnglish(tokens: Token[]): Token[] {
 }
 
 export const has = (t: Token | undefined, tag: string) => t?.tags?.has(tag) ?? false;
-
-/** Common English words: a sample where they make up a tenth of the words is English enough to warm the tagger for. */
-const COMMON = new Set(['the', 'and', 'of', 'to', 'a', 'in', 'is', 'that', 'it', 'for', 'with', 'was', 'on', 'as', 'are', 'this', 'by', 'be']);
-
-/**
- * Loads the tagger and runs it once (its first sentence also builds its caches), when `sample`
- * reads as English. The compile thread calls it while the main thread loads Vite, so the
- * library's start-up is spent side by side with Vite's instead of after it. Returns whether it did.
- */
-export function warmEnglishTagger(sample: string): boolean {
-  const words = sample.toLowerCase().match(/[a-z']+/g) ?? [];
-  if (words.length < 30 || words.filter((w) => COMMON.has(w)).length / words.length < 0.1) return false;
-  load()('The tagger reads this sentence once, before the article arrives.').json({ offset: true, terms: { offset: true } });
-  return true;
-}
