@@ -16,6 +16,18 @@ const page = (body: string, head = '') => `<!doctype html><html><head>${head}</h
 
 const allText = outlineText;
 
+
+/** The top of an old blog post written as <br> lines (lines 1–9 of the page); each test adds its own tail. */
+const BR_PAGE = `<html><head><title>Old Blog: The Big Post</title></head><body>
+<div class="post"><h3 class="post-title entry-title">The Big Post</h3>
+<div class="post-body" itemprop="description articleBody">
+Opening line of the post, a full sentence with several words in it.<br /><br />
+<b>First Section Title</b><br />
+Text of the first section goes here. It has two sentences.<br /><br />
+<b>Second Section Title</b><br />
+More text for the second section. Another sentence here.<br /><br />
+`;
+
 describe('a saved blog post (saved-page.html)', async () => {
   const file = path.join(FIXTURES, 'saved-page.html');
   const source = await readArticle(file);
@@ -125,15 +137,7 @@ describe('pages of other shapes', () => {
   });
 
   it('reads text written as <br> lines like plain text: headings, bullets, conclusion, page lines', () => {
-    const outline = outlineOf(`<html><head><title>Old Blog: The Big Post</title></head><body>
-<div class="post"><h3 class="post-title entry-title">The Big Post</h3>
-<div class="post-body" itemprop="description articleBody">
-Opening line of the post, a full sentence with several words in it.<br /><br />
-<b>First Section Title</b><br />
-Text of the first section goes here. It has two sentences.<br /><br />
-<b>Second Section Title</b><br />
-More text for the second section. Another sentence here.<br /><br />
-• A bullet item<br />• Another bullet item<br /><br />
+    const outline = outlineOf(`${BR_PAGE}• A bullet item<br />• Another bullet item<br /><br />
 In conclusion, this old post ends here with a summary.<br />
 </div></div><div class="comments"><h4>Post a Comment</h4></div></body></html>`);
     expect(outline.title).toBe('The Big Post');
@@ -144,15 +148,7 @@ In conclusion, this old post ends here with a summary.<br />
   });
 
   it('lists what it drops from a page of <br> lines, at the page\'s own line', () => {
-    const outline = outlineOf(`<html><head><title>Old Blog: The Big Post</title></head><body>
-<div class="post"><h3 class="post-title entry-title">The Big Post</h3>
-<div class="post-body" itemprop="description articleBody">
-Opening line of the post, a full sentence with several words in it.<br /><br />
-<b>First Section Title</b><br />
-Text of the first section goes here. It has two sentences.<br /><br />
-<b>Second Section Title</b><br />
-More text for the second section. Another sentence here.<br /><br />
-Share this:<br />Facebook<br />Twitter<br />
+    const outline = outlineOf(`${BR_PAGE}Share this:<br />Facebook<br />Twitter<br />
 </div></div></body></html>`);
     expect(allText(outline)).not.toContain('Share this');
     expect(outline.dropped).toContainEqual(expect.objectContaining({ text: expect.stringContaining('Share this'), line: 9 }));
