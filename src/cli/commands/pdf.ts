@@ -56,7 +56,7 @@ export function registerPdf(program: Command, io: StatusIo): void {
 }
 
 /** On a terminal, a line rewritten in place; elsewhere nothing, so logs stay clean. */
-function statusLine(io: StatusIo): ((line: string) => void) | undefined {
+export function statusLine(io: StatusIo): ((line: string) => void) | undefined {
   if (!io.tty) return undefined;
   return io.status ?? ((line) => process.stdout.write(`\r\x1b[2K${line}`));
 }

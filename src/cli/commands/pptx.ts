@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
 import type { ThemeName } from '../../types.ts';
 import { displayPath, type Io } from '../io.ts';
+import { statusLine } from './pdf.ts';
 
 interface PptxFlags {
   out?: string;
@@ -24,7 +25,7 @@ export function registerPptx(program: Command, io: StatusIo): void {
       const { exportPptx, defaultPptxPath } = await import('../../export/pptx/index.ts');
       const isDir = await stat(input).then((s) => s.isDirectory(), () => false);
       const out = flags.out ?? (await defaultPptxPath(input, isDir));
-      const status = io.tty ? (io.status ?? ((line: string) => process.stdout.write(`\r\x1b[2K${line}`))) : undefined;
+      const status = statusLine(io);
       try {
         const result = await exportPptx(input, out, {
           theme: flags.theme,
