@@ -4,13 +4,8 @@
  * it runs at build time only.
  */
 import { createRequire } from 'node:module';
+import { loadTaggerSnapshot, type Tagger } from './tagger-snapshot.ts';
 import type { Token } from './tokens.ts';
-
-interface Term {
-  tags: string[];
-  offset: { start: number; length: number };
-}
-type Tagger = (text: string) => { json(options: object): { terms: Term[] }[] };
 
 let tagger: Tagger | undefined;
 
@@ -33,8 +28,9 @@ export function useTagStore(next: TagStore | undefined): void {
 }
 
 function load(): Tagger {
-  // createRequire keeps planning synchronous; compromise's CommonJS build of its tagger ("two").
-  tagger ??= createRequire(import.meta.url)('compromise/two') as Tagger;
+  // Synchronous, so that planning stays so: the snapshot `npm ci` made (tagger-snapshot.ts), else
+  // compromise's CommonJS build of its tagger ("two"), which tags the same.
+  tagger ??= loadTaggerSnapshot() ?? (createRequire(import.meta.url)('compromise/two') as Tagger);
   return tagger;
 }
 
