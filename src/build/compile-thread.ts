@@ -28,6 +28,12 @@ export interface ThreadError {
 
 const COMPILED = import.meta.url.endsWith('.js');
 const COMPILE_WORKER = new URL('./compile-worker.js', import.meta.url);
+/**
+ * A larger young generation than V8's default: a compile allocates a lot of short-lived objects
+ * (the tagger's model, the article's trees), and fewer scavenges save about 3 % of a first build
+ * (interleaved runs, `deck build` of the bundled article) for a few more megabytes.
+ */
+const THREAD_OPTIONS = { resourceLimits: { maxYoungGenerationSizeMb: 64 } };
 
 /** A compile thread started ahead of its article. */
 let warm: { worker: Worker; failed: boolean } | undefined;
@@ -38,7 +44,7 @@ let warm: { worker: Worker; failed: boolean } | undefined;
  */
 export function warmUp(article?: string): void {
   if (!COMPILED || warm) return;
-  const entry = { worker: new Worker(COMPILE_WORKER, { workerData: { article } }), failed: false };
+  const entry = { worker: new Worker(COMPILE_WORKER, { ...THREAD_OPTIONS, workerData: { article } }), failed: false };
   entry.worker.unref();
   // A thread that fails before it is used is not used: the build starts its own and reports why that one fails.
   entry.worker.once('error', () => (entry.failed = true)).once('exit', () => (entry.failed = true));
@@ -52,7 +58,7 @@ export async function compileOffThread(file: string, options: UserOptions): Prom
     const { deck, rendered } = await compileFile(file, options);
     return { deck, rendered };
   }
-  const worker = warm && !warm.failed ? warm.worker : new Worker(COMPILE_WORKER);
+  const worker = warm && !warm.failed ? warm.worker : new Worker(COMPILE_WORKER, THREAD_OPTIONS);
   warm = undefined;
   worker.ref();
   return new Promise((resolve, reject) => {
