@@ -46,6 +46,7 @@ export function formatResults(r: Results): string {
     ['', 'ours', 'baseline', 'ours/baseline'],
     row('build, cold, whole process (node)', o.build?.seconds, b?.build?.seconds, s),
     row('build, cold, first build of an article (tag cache empty)', o.buildFirst?.seconds, b?.buildFirst?.seconds, s),
+    row('build, cold, nothing kept (DECK_CACHE=0: Vite runs)', o.buildNothingKept?.seconds, b?.buildNothingKept?.seconds, s),
     row('build, cold, as typed (npx)', o.buildNpx?.seconds, b?.buildNpx?.seconds, s),
     row('build, peak memory', o.build?.peakMB, b?.build?.peakMB, mb),
     row('first load: requests', o.transfer.requests, b?.transfer.requests, plain),

@@ -20,8 +20,10 @@ export interface LoadFigures {
 export interface DeckFigures {
   /** Straight under node: `node src/cli/bin.mjs build`, `node …/vite.js build`. */
   build?: BuildFigures;
-  /** As `build`, with the English tag cache off (DECK_CACHE=0): an article's first build, the tagger loading. */
+  /** As `build`, the English tag cache emptied before each run: an article's first build, the tagger starting. */
   buildFirst?: BuildFigures;
+  /** As `build` with nothing kept (DECK_CACHE=0): no kept page (Vite bundles) and no tags. */
+  buildNothingKept?: BuildFigures;
   /** As a user types it: `npx deck build`, `npx vite build` (npx's own start-up included). */
   buildNpx?: BuildFigures;
   transfer: {

@@ -14,7 +14,7 @@ import { compileFile } from '../src/pipeline.ts';
 import { launchBrowser, serveDir } from '../tests/helpers/browser.ts';
 import { writeBaseline } from './baseline.ts';
 import { allChecks, sizeChecks } from './budget.ts';
-import { baselineBuild, baselineBuildNpx, interleave, ourBuild, ourBuildNpx, ourFirstBuild, ROOT, timeRun, type Run } from './build.ts';
+import { baselineBuild, baselineBuildNpx, interleave, ourBuild, ourBuildNpx, ourBuildNothingKept, ourFirstBuild, ROOT, timeRun, type Run } from './build.ts';
 import { measureDevUpdate } from './devserver.ts';
 import { measureLoad, PROFILES, totals, type LoadRun, type Profile } from './load.ts';
 import { formatCheck, formatFiles, formatResults } from './report.ts';
@@ -90,6 +90,7 @@ async function main(): Promise<number> {
     const commands = [ourBuild(ARTICLE, oursDir), ...(withBaseline ? [baselineBuild(baseDir)] : [])];
     const builds = withBaseline ? await interleave(commands, REPEAT.build, (i) => log(`  built ${i}/${REPEAT.build}`)) : [[await timeRun(commands[0]!)]];
     const first = withBaseline ? await interleave([ourFirstBuild(ARTICLE, oursDir), baselineBuild(baseDir)], REPEAT.build, (i) => log(`  built with an empty tag cache ${i}/${REPEAT.build}`)) : undefined;
+    const bare = withBaseline ? await interleave([ourBuildNothingKept(ARTICLE, oursDir), baselineBuild(baseDir)], REPEAT.build, (i) => log(`  built with nothing kept ${i}/${REPEAT.build}`)) : undefined;
     const typed = mode === 'full' ? await interleave([ourBuildNpx(ARTICLE, oursDir), baselineBuildNpx(baseDir)], REPEAT.build, (i) => log(`  built with npx ${i}/${REPEAT.build}`)) : undefined;
 
     const servers = await Promise.all([serveDir(oursDir), ...(withBaseline ? [serveDir(path.join(baseDir, 'dist'))] : [])]);
@@ -101,6 +102,10 @@ async function main(): Promise<number> {
     if (first) {
       ours!.buildFirst = buildFigures(first[0]!);
       if (baseline) baseline.buildFirst = buildFigures(first[1]!);
+    }
+    if (bare) {
+      ours!.buildNothingKept = buildFigures(bare[0]!);
+      if (baseline) baseline.buildNothingKept = buildFigures(bare[1]!);
     }
     if (typed) {
       ours!.buildNpx = buildFigures(typed[0]!);

@@ -12,6 +12,14 @@ import { DeckError, type DeckErrorCode } from '../errors.ts';
 import type { UserOptions } from '../options.ts';
 import type { CompiledDeck } from '../pipeline.ts';
 import type { Position } from '../types.ts';
+import { cacheNames } from './tag-cache.ts';
+import { startTaggerThread, type TaggerLink } from './tagger-thread.ts';
+
+/** @internal What the compile thread starts with: the article guessed, and its link to the tagger thread. */
+export interface CompileThreadData {
+  article?: string;
+  tagger?: TaggerLink;
+}
 
 /** @internal What the compile thread is sent, and what it answers. */
 export interface CompileRequest {
@@ -35,16 +43,21 @@ const COMPILE_WORKER = new URL('./compile-worker.js', import.meta.url);
  */
 const THREAD_OPTIONS = { resourceLimits: { maxYoungGenerationSizeMb: 64 } };
 
-/** A compile thread started ahead of its article. */
-let warm: { worker: Worker; failed: boolean } | undefined;
+/** A compile thread started ahead of its article, and the tagger thread beside it when there is one. */
+let warm: { worker: Worker; failed: boolean; tagger?: Worker } | undefined;
 
 /**
  * Starts the compile thread before the command line is parsed; left unused, it does not keep the
  * process alive. `article` is bin.mjs's guess at the article, for the thread to warm up for it.
+ * Unless the tags of every sentence of that article are kept from an earlier build, the English
+ * tagger starts on a thread of its own too (tagger-thread.ts).
  */
 export function warmUp(article?: string): void {
   if (!COMPILED || warm) return;
-  const entry = { worker: new Worker(COMPILE_WORKER, { ...THREAD_OPTIONS, workerData: { article } }), failed: false };
+  const tagger = article && !cacheNames(article) ? startTaggerThread() : undefined;
+  const workerData: CompileThreadData = { article, tagger: tagger?.link };
+  const transferList = tagger ? [tagger.link.port] : [];
+  const entry = { worker: new Worker(COMPILE_WORKER, { ...THREAD_OPTIONS, workerData, transferList }), failed: false, tagger: tagger?.worker };
   entry.worker.unref();
   // A thread that fails before it is used is not used: the build starts its own and reports why that one fails.
   entry.worker.once('error', () => (entry.failed = true)).once('exit', () => (entry.failed = true));
@@ -59,14 +72,15 @@ export async function compileOffThread(file: string, options: UserOptions): Prom
     return { deck, rendered };
   }
   const worker = warm && !warm.failed ? warm.worker : new Worker(COMPILE_WORKER, THREAD_OPTIONS);
+  const tagger = warm?.tagger;
   warm = undefined;
   worker.ref();
-  return new Promise((resolve, reject) => {
+  return new Promise<CompiledDeck>((resolve, reject) => {
     worker.once('message', (reply: CompileReply) => (reply.type === 'compiled' ? resolve(reply.compiled) : reject(rebuildError(reply.error))));
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`the compile thread stopped (exit code ${code})`)));
     worker.postMessage({ file, options } satisfies CompileRequest);
-  });
+  }).finally(() => void tagger?.terminate());
 }
 
 function rebuildError(error: ThreadError): Error {

@@ -4,14 +4,17 @@ import type { UserOptions } from '../options.ts';
 import { compileFile, type CompiledDeck } from '../pipeline.ts';
 import { useTagStore } from '../plan/points/english.ts';
 import { openTagCache } from './tag-cache.ts';
-import type { CompileReply, CompileRequest } from './compile-thread.ts';
+import type { CompileReply, CompileRequest, CompileThreadData } from './compile-thread.ts';
+import { taggerStore } from './tagger-thread.ts';
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 
 const port = parentPort!;
 
+const { article: guess, tagger } = (workerData ?? {}) as CompileThreadData;
 const cache = openTagCache();
-useTagStore(cache);
+// With a tagger thread, a sentence the cache does not know is asked of it (tagger-thread.ts).
+useTagStore(tagger ? taggerStore(tagger, cache) : cache);
 
 /**
  * The article bin.mjs guessed from the command line (the one in slides/ when none is named) is
@@ -19,7 +22,6 @@ useTagStore(cache);
  * A request for that article with no options set (a plain `deck build article`) takes this result;
  * any other request compiles afresh, so a wrong guess only costs the time spent on it.
  */
-const guess = (workerData as { article?: string } | undefined)?.article;
 const ahead = guess ? compileFile(path.resolve(guess), {}).then(({ deck, rendered }): CompiledDeck => ({ deck, rendered }), () => undefined) : undefined;
 
 const noOptions = (options: UserOptions) => Object.values(options).every((value) => value === undefined);

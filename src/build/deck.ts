@@ -8,6 +8,8 @@ import type { UserOptions } from '../options.ts';
 import type { CompiledDeck } from '../pipeline.ts';
 import { writeDirAtomically } from './atomic.ts';
 import { compileOffThread } from './compile-thread.ts';
+import { writeDeckFolder } from './deck-folder.ts';
+import { copyKeptAssets, featuresOf, openKeptPages } from './kept-pages.ts';
 
 export interface BuildResult {
   outDir: string;
@@ -21,6 +23,17 @@ export async function buildDeck(article: string, outDir: string, options: UserOp
   let failure: unknown;
   const compiling = compileOffThread(file, options);
   compiling.catch((error: unknown) => (failure = error ?? new Error('the compile failed')));
+  // Once a page is kept (kept-pages.ts), a build waits for the article and runs no Vite at all,
+  // unless the article uses features no kept page has, or a brand (whose tags Vite puts in the page).
+  const pages = openKeptPages(options);
+  if (pages?.find([])) {
+    const compiled = await compiling;
+    const kept = compiled.deck.brand ? undefined : pages.find(featuresOf(compiled.rendered));
+    if (kept) {
+      await writeDeckFolder(outDir, kept.template, compiled, (tmp) => copyKeptAssets(kept, tmp));
+      return { outDir: path.resolve(outDir), compiled };
+    }
+  }
   const [{ build, createLogger }, { deckViteConfig }] = await Promise.all([import('vite'), import('../vite/config.ts')]);
   // A bad article that fails while Vite loads fails here, before anything is written.
   if (failure) throw failure;
@@ -34,7 +47,9 @@ export async function buildDeck(article: string, outDir: string, options: UserOp
       throw error;
     }
   });
-  return { outDir: path.resolve(outDir), compiled: await compiling };
+  const compiled = await compiling;
+  if (!compiled.deck.brand) await pages?.keep(outDir, compiled.rendered);
+  return { outDir: path.resolve(outDir), compiled };
 }
 
 /** Vite's "Build failed" line is noise when the build stopped because the article did not compile. */

@@ -1,8 +1,8 @@
 /**
  * The English tagger's results kept between builds, as Vite keeps its pre-bundled dependencies:
  * `node_modules/.cache/article-deck/english-tags.json` in the project the deck is built from.
- * Loading the tagger takes about 0.3–0.4 s; a rebuild of an article whose sentences are all here
- * never loads it. The planner gives the same points with or without the cache (it stores the
+ * Starting the tagger (loading it, then its first sentences, which run cold) takes a few tenths of
+ * a second; a rebuild of an article whose sentences are all here never starts it. The planner gives the same points with or without the cache (it stores the
  * tagger's own output). No node_modules folder, or DECK_CACHE=0: no cache. A cache that cannot be
  * read is ignored, and one that cannot be written is left as it was: it never fails a build.
  */
@@ -78,6 +78,20 @@ export function openTagCache(file = cacheFile()): TagCache | undefined {
       }
     },
   };
+}
+
+/**
+ * Whether the cache names this article as built unchanged, by a look at the file's text rather
+ * than parsing it (milliseconds even when full): such a build needs no tagger thread.
+ */
+export function cacheNames(article: string, file = cacheFile()): boolean {
+  const key = fingerprint(article);
+  if (!file || !key) return false;
+  try {
+    return readFileSync(file, 'utf8').includes(JSON.stringify(key));
+  } catch {
+    return false;
+  }
 }
 
 function fingerprint(article: string): string | undefined {

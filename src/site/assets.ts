@@ -3,17 +3,13 @@
  * file's name is its content), and — after a whole site's build, not a shard's — nothing else but
  * the index page's own files: what an older runtime left is removed.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 export const ASSETS = 'assets';
 
-/** The package's version: part of every deck's manifest key. */
-export const TOOL_VERSION: string = (
-  JSON.parse(readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8')) as { version: string }
-).version;
+export { TOOL_VERSION } from '../build/runtime-inputs.ts';
 
 export async function copyRuntimeAssets(site: string, runtimeDir: string, names: string[]): Promise<void> {
   const target = path.join(site, ASSETS);

@@ -72,11 +72,7 @@ export function openRuntimes(options: UserOptions, kind: 'folder' | 'single' = '
   };
 }
 
-/** What a page's stylesheet depends on: the features a rendered deck lists, sorted. */
-export function featuresOf(rendered: RenderedDeck): string[] {
-  const features = (rendered as { features?: readonly string[] }).features ?? [];
-  return [...features].sort();
-}
+export { featuresOf } from '../build/kept-pages.ts';
 
 async function buildRuntime(options: UserOptions, kind: 'folder' | 'single', features: string[], dirs: string[]): Promise<SharedRuntime> {
   const { build } = await import('vite');

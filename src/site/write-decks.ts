@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { UserOptions } from '../options.ts';
 import type { CompiledDeck } from '../pipeline.ts';
 import type { Changes } from './changes.ts';
-import { writeDeckFolder } from './deck-folder.ts';
+import { writeDeckFolder } from '../build/deck-folder.ts';
 import type { SiteArticle } from './discover.ts';
 import { singleFileName } from './index-data.ts';
 import { errorLine, toJobError, type JobError } from './job.ts';
@@ -19,7 +19,7 @@ import { deckKey, type KeyParts, type Manifest } from './manifest.ts';
 import { openCompilePool, type CompileOutcome } from './pool.ts';
 import { featuresOf, keptPage, openRuntimes, type SharedRuntime } from './runtime.ts';
 import { copyRuntimeAssets, TOOL_VERSION } from './assets.ts';
-import { runtimeInputsKey } from './runtime-inputs.ts';
+import { runtimeInputsKey } from '../build/runtime-inputs.ts';
 import { singleFileHtml } from './single-file.ts';
 
 export interface Failure {

@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { compileFile, type Compiled } from '../../src/pipeline.ts';
 import { brandOverride, pptxTheme } from '../../src/export/pptx/theme.ts';
 import { brandStylesheet } from '../../src/render/brand.ts';
-import { writeDeckFolder } from '../../src/site/deck-folder.ts';
+import { writeDeckFolder } from '../../src/build/deck-folder.ts';
 import { deckPlan } from '../../src/vite/deck-json.ts';
 import { SLIDES_MARKER } from '../../src/vite/html.ts';
 import { FIXTURES, tempDir } from '../helpers/build.ts';

@@ -67,10 +67,7 @@ export function tagEnglish(tokens: Token[]): Token[] {
   for (const t of tokens) t.tags = new Set();
   let terms = store?.get(text);
   if (!terms) {
-    terms = load()(text)
-      .json({ offset: true, terms: { offset: true } })
-      .flatMap((s) => s.terms)
-      .map((term): [number, string[]] => [term.offset.start, term.tags]);
+    terms = tagSentence(text);
     store?.set(text, terms);
   }
   let at = 0;
@@ -79,6 +76,14 @@ export function tagEnglish(tokens: Token[]): Token[] {
     for (const tag of tags) tokens[at]!.tags!.add(tag);
   }
   return tokens;
+}
+
+/** compromise's tags of one sentence, by this thread's tagger (loaded on first use). */
+export function tagSentence(text: string): SentenceTags {
+  return load()(text)
+    .json({ offset: true, terms: { offset: true } })
+    .flatMap((s) => s.terms)
+    .map((term): [number, string[]] => [term.offset.start, term.tags]);
 }
 
 export const has = (t: Token | undefined, tag: string) => t?.tags?.has(tag) ?? false;

@@ -1,11 +1,12 @@
 /**
- * One deck of a site: `<site>/<slug>/` with its page (the shared runtime's template with the
- * article's slides in it), its `deck.json` and `deck-plan.json` and its local images, written all at once: an article
+ * A deck's folder written from a page template (the runtime's page with the slides marker) rather
+ * than by Vite: one deck of a site, `<site>/<slug>/`, or a `deck build` whose page was kept
+ * (kept-pages.ts). Its page (the template with the article's slides in it), its `deck.json` and `deck-plan.json` and its local images, written all at once: an article
  * that fails to compile never gets here, so its previous deck stays as it was.
  */
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { writeDirAtomically } from '../build/atomic.ts';
+import { writeDirAtomically } from './atomic.ts';
 import type { CompiledDeck } from '../pipeline.ts';
 import { DECK_JSON, DECK_PLAN_JSON, deckJson, deckPlan } from '../vite/deck-json.ts';
 import { brandAssets, withBrandTags, writeBrandAssets } from '../vite/brand-assets.ts';

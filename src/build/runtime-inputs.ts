@@ -2,7 +2,7 @@
  * What the shared runtime is made from, as a cheap key: the tool's version, the options that change
  * the page, the versions of reveal.js and Vite, and the size and time of every file the runtime is
  * bundled from (index.html, assets/, src/runtime/, src/vite/). When it matches the manifest's and
- * no article changed, a site build does not run Vite at all.
+ * no article changed, a site build does not run Vite at all; `deck build` keeps pages under it (kept-pages.ts).
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -11,6 +11,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/** The package's version: part of every site deck's manifest key and of every kept page's. */
+export const TOOL_VERSION: string = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 const SOURCES = ['index.html', 'assets', 'src/runtime', 'src/vite'];
 
 export function runtimeInputsKey(options: unknown, toolVersion: string): string {
