@@ -15,7 +15,7 @@
  * and only whole (written aside, then renamed). `DECK_CACHE=0` or no node_modules: nothing is kept.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { resolveOptions, type UserOptions } from '../options.ts';
@@ -26,6 +26,8 @@ import { cacheFile } from './tag-cache.ts';
 
 const PAGE = 'page.html';
 const ASSETS = 'assets';
+/** The runtime's files as they were kept, name → size: a page with any of them gone or changed is not used. */
+const FILES = 'files.json';
 /** The page as the stand-in deck of src/site/runtime.ts has it: no title, English, the theme of the reader's system. */
 const STAND_IN_HTML = '<html lang="en" dir="ltr" data-theme="auto">';
 
@@ -62,8 +64,10 @@ export function openKeptPages(options: UserOptions, root = cacheRoot()): KeptPag
       const dir = dirOf(features);
       try {
         const template = readFileSync(path.join(dir, PAGE), 'utf8');
-        const assets = readdirSync(path.join(dir, ASSETS)).sort();
-        return template.includes(SLIDES_MARKER) ? { template, assetsDir: path.join(dir, ASSETS), assets } : undefined;
+        const files = JSON.parse(readFileSync(path.join(dir, FILES), 'utf8')) as Record<string, number>;
+        const assets = Object.keys(files).sort();
+        const whole = assets.length > 0 && assets.every((name) => statSync(path.join(dir, ASSETS, name)).size === files[name]);
+        return whole && template.includes(SLIDES_MARKER) ? { template, assetsDir: path.join(dir, ASSETS), assets } : undefined;
       } catch {
         return undefined;
       }
@@ -87,7 +91,12 @@ async function store(root: string, dir: string, template: string, assetsDir: str
     try {
       await writeFile(path.join(work, PAGE), template);
       await mkdir(path.join(work, ASSETS));
-      for (const name of await readdir(assetsDir)) await copyFile(path.join(assetsDir, name), path.join(work, ASSETS, name));
+      const files: Record<string, number> = {};
+      for (const name of (await readdir(assetsDir)).sort()) {
+        await copyFile(path.join(assetsDir, name), path.join(work, ASSETS, name));
+        files[name] = statSync(path.join(work, ASSETS, name)).size;
+      }
+      await writeFile(path.join(work, FILES), JSON.stringify(files));
       await rename(work, dir);
     } finally {
       await rm(work, { recursive: true, force: true });

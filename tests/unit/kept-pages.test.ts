@@ -82,6 +82,22 @@ describe('a page is kept', () => {
     expect(templateOf(touched, compiled.rendered)).toBeUndefined();
   });
 
+  it('and used only while every file of it is there as it was kept', async () => {
+    const dir = await tempDir('kept-files');
+    await buildDeck(ARTICLE, path.join(dir, 'deck'));
+    const kept = openKeptPages({})!.find([])!;
+    expect(kept.assets.some((name) => name.endsWith('.js'))).toBe(true);
+    // A copy of the kept page with one of its files cut short is not used.
+    const root = mkdtempSync(path.join(tmpdir(), 'kept-root-'));
+    const pages = openKeptPages({}, root)!;
+    await pages.keepTemplate([], kept.template, kept.assetsDir);
+    const copy = pages.find([])!;
+    expect(copy.assets).toEqual(kept.assets);
+    const chunk = copy.assets.find((name) => name.startsWith('notes-'))!;
+    writeFileSync(path.join(copy.assetsDir, chunk), '');
+    expect(pages.find([])).toBeUndefined();
+  });
+
   it('nowhere when the cache is off', () => {
     process.env.DECK_CACHE = '0';
     expect(openKeptPages({})).toBeUndefined();
