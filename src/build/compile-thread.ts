@@ -12,6 +12,7 @@ import { DeckError, type DeckErrorCode } from '../errors.ts';
 import type { UserOptions } from '../options.ts';
 import type { CompiledDeck } from '../pipeline.ts';
 import type { Position } from '../types.ts';
+import { freshBundle } from './compile-bundle.ts';
 import { cacheNames } from './tag-cache.ts';
 import { startTaggerThread, type TaggerLink } from './tagger-thread.ts';
 
@@ -35,7 +36,8 @@ export interface ThreadError {
 }
 
 const COMPILED = import.meta.url.endsWith('.js');
-const COMPILE_WORKER = new URL('./compile-worker.js', import.meta.url);
+// The bundle `npm ci` makes of the thread's code when it is fresh (compile-bundle.ts), else the compiled module.
+const COMPILE_WORKER = (COMPILED && freshBundle()) || new URL('./compile-worker.js', import.meta.url);
 /**
  * A larger young generation than V8's default: a compile allocates a lot of short-lived objects
  * (the tagger's model, the article's trees), and fewer scavenges save about 3 % of a first build

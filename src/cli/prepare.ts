@@ -3,11 +3,13 @@
  * trims reveal.css once, so that no build has to load PostCSS for it (src/vite/trim-reveal-css.ts),
  * keeps compromise's tagger with its lexicon expanded (src/plan/points/tagger-snapshot.ts), and
  * bundles the deck's runtime once, keeping its page for builds with the default options
- * (src/build/kept-pages.ts), so that a first `deck build` runs no Vite.
+ * (src/build/kept-pages.ts), so that a first `deck build` runs no Vite; and bundles the compile
+ * thread's code into one file (src/build/compile-bundle.ts).
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { bundleCompileWorker } from '../build/compile-bundle.ts';
 import { openKeptPages } from '../build/kept-pages.ts';
 import { writeTaggerSnapshot } from '../plan/points/tagger-snapshot.ts';
 import { openRuntimes } from '../site/runtime.ts';
@@ -16,6 +18,7 @@ import { trimmedRevealCss } from '../vite/trim-reveal-css.ts';
 const revealCss = createRequire(import.meta.url).resolve('reveal.js/reveal.css');
 await trimmedRevealCss(await readFile(revealCss, 'utf8'));
 await writeTaggerSnapshot();
+await bundleCompileWorker();
 
 const pages = openKeptPages({});
 if (pages && !pages.find([])) {

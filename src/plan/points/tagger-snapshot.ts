@@ -20,8 +20,16 @@ const require = createRequire(import.meta.url);
 /** The tagger as the planner calls it. */
 export type Tagger = (text: string) => { json(options: object): { terms: { tags: string[]; offset: { start: number; length: number } }[] }[] };
 
-/** Where `npm ci` keeps the snapshot: .build/tagger/ at the package's root (from src/ and from .build/ alike). */
-export const SNAPSHOT_DIR = fileURLToPath(new URL('../../../.build/tagger/', import.meta.url));
+/** Where `npm ci` keeps the snapshot: .build/tagger/ at the package's root (the folder this module's package.json is in). */
+export const SNAPSHOT_DIR = path.join(packageRoot(fileURLToPath(new URL('.', import.meta.url))), '.build', 'tagger');
+
+/** The nearest folder at or above dir holding a package.json: found the same from src/, .build/ and the compile thread's bundle. */
+function packageRoot(dir: string): string {
+  for (let at = dir; ; at = path.dirname(at)) {
+    if (existsSync(path.join(at, 'package.json'))) return at;
+    if (path.dirname(at) === at) return dir;
+  }
+}
 
 const BUNDLE = 'compromise-two.cjs';
 const MODEL = 'model.json';
