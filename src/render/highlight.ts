@@ -18,7 +18,7 @@ interface LanguageRegistration {
 }
 interface Highlighter {
   loadLanguageSync(...langs: LanguageRegistration[][]): void;
-  codeToHast(code: string, options: { lang: string; themes: Record<string, string>; defaultColor: false }): Root;
+  codeToHast(code: string, options: { lang: string; themes: Record<string, string>; defaultColor: false; tokenizeTimeLimit: number }): Root;
 }
 
 const load = createRequire(import.meta.url);
@@ -33,7 +33,9 @@ const LANGUAGE_NAME = /^[a-z0-9][a-z0-9+#-]*(?:\.[a-z0-9]+)?$/;
 export function highlightLines(code: string, lang: string | undefined): ElementContent[] | undefined {
   const name = lang && grammar(lang.toLowerCase());
   if (!name) return undefined;
-  const root = shiki().codeToHast(code, { lang: name, themes: THEMES, defaultColor: false });
+  // No time limit per line (Shiki's default stops colouring a line after 0.5 s): the same code is
+  // coloured the same on a loaded machine, so a deck never depends on how busy the build was.
+  const root = shiki().codeToHast(code, { lang: name, themes: THEMES, defaultColor: false, tokenizeTimeLimit: 0 });
   const pre = root.children.find((c): c is Element => c.type === 'element' && c.tagName === 'pre');
   const codeElement = pre?.children.find((c): c is Element => c.type === 'element' && c.tagName === 'code');
   return codeElement?.children;
