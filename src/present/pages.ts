@@ -3,6 +3,7 @@
  * text, for the speaker to put on screen. The speaker page (`/__present/speaker?token=…`) lists
  * the audience's questions; its script (src/runtime/present/speaker-page.ts) fills it in as text.
  */
+import { stringsFor } from '../vocab/interface-strings.ts';
 import { SPEAKER_SCRIPT_PATH } from './page.ts';
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -24,9 +25,9 @@ const STYLE = `
   @media (prefers-color-scheme: dark) { body { background: #111; color: #eee; } li { background: #1c1c1c; border-color: #333; } button { background: #222; color: #eee; } .status, li .meta { color: #aaa; } }
 `;
 
-function page(title: string, body: string, head = ''): string {
+function page(title: string, body: string, head = '', lang = 'en', dir: 'ltr' | 'rtl' = 'ltr'): string {
   return `<!doctype html>
-<html lang="en">
+<html lang="${escape(lang)}" dir="${dir}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -41,13 +42,15 @@ ${body}
 `;
 }
 
-export function joinPage(audienceUrl: string, svg: string): string {
+/** The join page, in the deck's language and direction (the audience reads it off the screen). */
+export function joinPage(audienceUrl: string, svg: string, lang = 'en', dir: 'ltr' | 'rtl' = 'ltr'): string {
+  const words = stringsFor(lang);
   const body = `<main class="join">
-<h1>Follow the talk on your phone</h1>
+<h1>${escape(words.follow)}</h1>
 ${svg}
-<p class="url">${escape(audienceUrl)}</p>
+<p class="url" dir="ltr">${escape(audienceUrl)}</p>
 </main>`;
-  return page('Join the talk', body);
+  return page(words.join, body, '', lang, dir);
 }
 
 export function speakerPage(joinPath: string): string {

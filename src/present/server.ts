@@ -46,6 +46,9 @@ export async function servePresentation(deckDir: string, options: ServeOptions =
   const token = options.token ?? newToken();
   const [copy, scripts, html] = await Promise.all([compressedCopy(deckDir), clientScripts(), readFile(path.join(deckDir, 'index.html'), 'utf8')]);
   const forget = removeOnInterrupt(() => [copy]);
+  // The deck's language and direction, as the build wrote them on its <html> (src/vite/html.ts).
+  const [, lang = 'en', dir = 'ltr'] = /<html lang="([^"]*)" dir="(ltr|rtl)"/.exec(html) ?? [];
+  const deckLang = { lang, dir: dir as 'ltr' | 'rtl' };
   const files = sirv(copy, { gzip: true, brotli: true, etag: true, setHeaders: cacheHeaders });
   const hosts = new Set<string>();
   let joinSvg = '';
@@ -56,7 +59,7 @@ export async function servePresentation(deckDir: string, options: ServeOptions =
     '/index.html': (req, res) => send(req, res, 'text/html', presentedPage(html, req.headers.host!)),
     [CLIENT_PATH]: (req, res) => send(req, res, 'text/javascript', scripts.client),
     [SPEAKER_SCRIPT_PATH]: (req, res) => send(req, res, 'text/javascript', scripts.speaker),
-    [JOIN_PATH]: (req, res) => send(req, res, 'text/html', joinPage(audienceUrl, joinSvg), ownPagePolicy(req.headers.host!)),
+    [JOIN_PATH]: (req, res) => send(req, res, 'text/html', joinPage(audienceUrl, joinSvg, deckLang.lang, deckLang.dir), ownPagePolicy(req.headers.host!)),
     [SPEAKER_PATH]: (req, res, query) => {
       if (!tokenMatches(token, query.get('token'))) return refuse(res, 403, 'wrong or missing token');
       send(req, res, 'text/html', speakerPage(JOIN_PATH), ownPagePolicy(req.headers.host!));

@@ -6,6 +6,7 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { present } from '../../src/present/index.ts';
+import { joinPage } from '../../src/present/pages.ts';
 import { servePresentation, type Presenting } from '../../src/present/server.ts';
 import * as browserSide from '../../src/runtime/present/protocol.ts';
 import * as serverSide from '../../src/present/protocol.ts';
@@ -74,6 +75,18 @@ describe('the join and speaker pages', () => {
     expect(page).toMatch(/<svg[^>]*viewBox/);
     expect(page).toContain(room.audienceUrl);
     expect(page).not.toContain('tok-123456');
+  });
+
+  it('the join page speaks the deck\'s language (a Portuguese deck here)', async () => {
+    const page = await (await get('/__present/join')).text();
+    expect(page).toContain('<html lang="pt" dir="ltr">');
+    expect(page).toContain('<h1>Acompanhe a palestra no telefone</h1>');
+    expect(page).toContain('<title>Participe da palestra</title>');
+    // A right-to-left deck's join page reads right to left, its address left to right.
+    const hebrew = joinPage('http://192.168.1.20:8080/', '<svg viewBox="0 0 1 1"></svg>', 'he', 'rtl');
+    expect(hebrew).toContain('<html lang="he" dir="rtl">');
+    expect(hebrew).toContain('<h1>עקבו אחרי ההרצאה בטלפון</h1>');
+    expect(hebrew).toContain('<p class="url" dir="ltr">http://192.168.1.20:8080/</p>');
   });
 
   it('the speaker page needs the token', async () => {
