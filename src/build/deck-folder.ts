@@ -1,8 +1,9 @@
 /**
  * A deck's folder written from a page template (the runtime's page with the slides marker) rather
  * than by Vite: one deck of a site, `<site>/<slug>/`, or a `deck build` whose page was kept
- * (kept-pages.ts). Its page (the template with the article's slides in it), its `deck.json` and `deck-plan.json` and its local images, written all at once: an article
- * that fails to compile never gets here, so its previous deck stays as it was.
+ * (kept-pages.ts). Its page (the template with the article's slides in it), its `deck.json` and
+ * `deck-plan.json` and its local images are written all at once: an article that fails to compile
+ * never gets here, so its previous deck stays as it was.
  */
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
